@@ -25,7 +25,9 @@ func ExampleSecondPrice() {
 }
 
 func ExampleMcAfee() {
-	bid := func(a string, v int64) pricing.Bid { return pricing.Bid{Bidder: common.HexToAddress(a), Amount: big.NewInt(v)} }
+	bid := func(a string, v int64) pricing.Bid {
+		return pricing.Bid{Bidder: common.HexToAddress(a), Amount: big.NewInt(v)}
+	}
 	buyers := []pricing.Bid{bid("0x1", 10), bid("0x2", 9), bid("0x3", 8), bid("0x4", 2)}
 	sellers := []pricing.Bid{bid("0x5", 1), bid("0x6", 3), bid("0x7", 5), bid("0x8", 9)}
 	out, err := pricing.McAfee(buyers, sellers)
