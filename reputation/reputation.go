@@ -94,7 +94,7 @@ func (p Params) Weight(fees *big.Int) float64 {
 		return 0
 	}
 	x, _ := new(big.Rat).SetFrac(fees, p.FeeUnit).Float64()
-	return min(p.MaxWeight, math.Log2(1+x))
+	return min(p.MaxWeight, math.Log1p(x)/math.Ln2)
 }
 
 // Decay returns the factor 2^(−age/HalfLife) for a review made at t, seen at
