@@ -1,10 +1,12 @@
 package enclave
 
 import (
+	"bytes"
 	"context"
 	"crypto/hpke"
 	"crypto/sha512"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"io"
 
@@ -129,6 +131,27 @@ type Attestation struct {
 	Keys PublicKeys `json:"keys"`
 	// Config is the enclave's configuration.
 	Config Config `json:"config"`
+}
+
+// MaxAttestationSize bounds an encoded Attestation that DecodeAttestation
+// accepts.
+const MaxAttestationSize = 1 << 16
+
+// DecodeAttestation parses an Attestation from JSON received from an
+// untrusted host: at most MaxAttestationSize bytes, one object, no unknown
+// fields. It returns an EINVALID error otherwise. Decoding checks nothing
+// cryptographic; pass the result to VerifyAttestation.
+func DecodeAttestation(data []byte) (*Attestation, error) {
+	if len(data) > MaxAttestationSize {
+		return nil, datatrade.Errorf(datatrade.EINVALID, "attestation is larger than %d bytes", MaxAttestationSize)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var att Attestation
+	if err := dec.Decode(&att); err != nil || dec.More() {
+		return nil, datatrade.Errorf(datatrade.EINVALID, "attestation is not well-formed JSON")
+	}
+	return &att, nil
 }
 
 // VerifyAttestation decides whether att proves a trustworthy enclave that
