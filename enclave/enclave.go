@@ -29,6 +29,8 @@ import (
 	"encoding/hex"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/datatrade/datatrade"
 )
 
@@ -88,6 +90,25 @@ func ParseMeasurement(s string) (Measurement, error) {
 		return nil, datatrade.Errorf(datatrade.EINVALID, "measurement must be 1 to %d bytes of hex", MaxMeasurementSize)
 	}
 	return Measurement(b), nil
+}
+
+// MeasurementID is the 32-byte form of a platform and measurement that the
+// chain stores (ExchangeRegistry's bytes32 measurement and revocation list,
+// Escrow's snapshot). Its text form is 0x-prefixed hex.
+type MeasurementID [32]byte
+
+// String returns id as 0x-prefixed hex.
+func (id MeasurementID) String() string { return "0x" + hex.EncodeToString(id[:]) }
+
+// measurementIDDomain separates measurement ids from other hashes.
+const measurementIDDomain = "datatrade/enclave/measurement-id/v1\x00"
+
+// IDOf returns the MeasurementID of measurement m on platform:
+// keccak256("datatrade/enclave/measurement-id/v1" ‖ 0x00 ‖ platform ‖ 0x00 ‖ m).
+// Binding the platform keeps a simulated measurement from ever equalling a
+// hardware one.
+func IDOf(platform string, m Measurement) MeasurementID {
+	return MeasurementID(crypto.Keccak256Hash([]byte(measurementIDDomain), []byte(platform), []byte{0}, m))
 }
 
 // Identity is what an enclave knows about itself and what evidence attests:
@@ -158,6 +179,9 @@ type Claims struct {
 	// ReportData is the attested report data.
 	ReportData [ReportDataSize]byte `json:"report_data"`
 }
+
+// MeasurementID returns IDOf(c.Platform, c.Measurement).
+func (c *Claims) MeasurementID() MeasurementID { return IDOf(c.Platform, c.Measurement) }
 
 // Verifier checks one evidence format. It runs outside the enclave, at
 // buyers, sellers and anyone else who must decide whether to trust one.

@@ -163,7 +163,10 @@ func TestVerifyAttestationRefusals(t *testing.T) {
 		{name: "no measurement accepted", policy: func(p *enclave.Policy) { p.Measurements = nil },
 			wantCode: datatrade.EUNAUTHORIZED},
 		{name: "revoked measurement", policy: func(p *enclave.Policy) {
-			p.Revoked = enclave.RevokedMeasurements{sim.Measurement([]byte("old")), sim.Measurement([]byte(code))}
+			p.Revoked = enclave.RevokedMeasurements{
+				enclave.IDOf(enclave.PlatformSim, sim.Measurement([]byte("old"))),
+				enclave.IDOf(enclave.PlatformSim, sim.Measurement([]byte(code))),
+			}
 		}, wantCode: datatrade.EUNAUTHORIZED, wantMsg: "revoked"},
 		{name: "debug not allowed", policy: func(p *enclave.Policy) { p.AllowDebug = false },
 			wantCode: datatrade.EUNAUTHORIZED, wantMsg: "debug"},
@@ -220,7 +223,7 @@ func TestVerifyAttestationRefusals(t *testing.T) {
 
 type failingRevocations struct{}
 
-func (failingRevocations) IsRevoked(context.Context, enclave.Measurement) (bool, error) {
+func (failingRevocations) IsRevoked(context.Context, enclave.MeasurementID) (bool, error) {
 	return false, errors.New("registry unreachable")
 }
 
@@ -267,8 +270,18 @@ func TestPolicyCheck(t *testing.T) {
 		}},
 		{name: "revocation list unreachable fails closed", claims: snp, policy: func(p *enclave.Policy) { p.Revoked = failingRevocations{} },
 			wantCode: datatrade.EINTERNAL},
-		{name: "revoked", claims: snp, policy: func(p *enclave.Policy) { p.Revoked = enclave.RevokedMeasurements{m} },
-			wantCode: datatrade.EUNAUTHORIZED},
+		{name: "revoked", claims: snp, policy: func(p *enclave.Policy) {
+			p.Revoked = enclave.RevokedMeasurements{enclave.IDOf(enclave.PlatformSNP, m)}
+		}, wantCode: datatrade.EUNAUTHORIZED},
+		{name: "revocation of the same bytes on another platform does not apply", claims: snp, policy: func(p *enclave.Policy) {
+			p.Revoked = enclave.RevokedMeasurements{enclave.IDOf(enclave.PlatformSim, m)}
+		}},
+		{name: "accepted by measurement id", claims: snp, policy: func(p *enclave.Policy) {
+			p.Measurements, p.MeasurementIDs = nil, []enclave.MeasurementID{enclave.IDOf(enclave.PlatformSNP, m)}
+		}},
+		{name: "measurement id of another platform not accepted", claims: snp, policy: func(p *enclave.Policy) {
+			p.Measurements, p.MeasurementIDs = nil, []enclave.MeasurementID{enclave.IDOf(enclave.PlatformSim, m)}
+		}, wantCode: datatrade.EUNAUTHORIZED},
 		{name: "platform listed", claims: snp, policy: func(p *enclave.Policy) { p.Platforms = []string{enclave.PlatformSNP} }},
 	}
 	for _, tt := range tests {
@@ -496,4 +509,25 @@ func FuzzVerifyAttestation(f *testing.F) {
 			t.Fatalf("VerifyAttestation accepted a modified attestation: %s", data)
 		}
 	})
+}
+
+func TestIDOf(t *testing.T) {
+	m := sim.Measurement([]byte(code))
+	id := enclave.IDOf(enclave.PlatformSim, m)
+	if id != enclave.IDOf(enclave.PlatformSim, bytes.Clone(m)) {
+		t.Errorf("IDOf is not deterministic")
+	}
+	if id == enclave.IDOf(enclave.PlatformSNP, m) {
+		t.Errorf("IDOf(sim, m) == IDOf(sev-snp, m)")
+	}
+	if id == enclave.IDOf(enclave.PlatformSim, sim.Measurement([]byte("other"))) {
+		t.Errorf("IDOf does not depend on the measurement")
+	}
+	c := enclave.Claims{Platform: enclave.PlatformSim, Measurement: m}
+	if c.MeasurementID() != id {
+		t.Errorf("Claims.MeasurementID = %s, want %s", c.MeasurementID(), id)
+	}
+	if s := id.String(); len(s) != 66 || !strings.HasPrefix(s, "0x") {
+		t.Errorf("MeasurementID.String = %q, want 0x and 64 hex digits", s)
+	}
 }

@@ -10,21 +10,22 @@ import (
 	"github.com/datatrade/datatrade"
 )
 
-// RevocationList answers whether a measurement has been revoked, e.g. from
-// the exchange registry contract's list of vulnerable measurements. An error
-// makes Policy.Check fail closed.
+// RevocationList answers whether a measurement has been revoked, e.g. the
+// exchange registry contract's list of vulnerable measurements (its
+// isRevoked(bytes32) takes exactly a MeasurementID). An error makes
+// Policy.Check fail closed.
 type RevocationList interface {
-	IsRevoked(ctx context.Context, m Measurement) (bool, error)
+	IsRevoked(ctx context.Context, id MeasurementID) (bool, error)
 }
 
 // RevokedMeasurements is a fixed RevocationList.
-type RevokedMeasurements []Measurement
+type RevokedMeasurements []MeasurementID
 
 var _ RevocationList = RevokedMeasurements(nil)
 
-// IsRevoked reports whether m is in the list.
-func (r RevokedMeasurements) IsRevoked(_ context.Context, m Measurement) (bool, error) {
-	return slices.ContainsFunc(r, m.Equal), nil
+// IsRevoked reports whether id is in the list.
+func (r RevokedMeasurements) IsRevoked(_ context.Context, id MeasurementID) (bool, error) {
+	return slices.Contains(r, id), nil
 }
 
 // Policy decides whether verified claims describe an enclave worth trusting.
@@ -33,9 +34,11 @@ func (r RevokedMeasurements) IsRevoked(_ context.Context, m Measurement) (bool, 
 type Policy struct {
 	// Platforms, if not empty, lists the platforms accepted.
 	Platforms []string
-	// Measurements lists the accepted measurements; evidence for any other
-	// measurement is refused.
-	Measurements []Measurement
+	// Measurements and MeasurementIDs list the accepted measurements, raw or
+	// in the chain's 32-byte form (IDOf); evidence for any other measurement
+	// is refused.
+	Measurements   []Measurement
+	MeasurementIDs []MeasurementID
 	// Revoked, if not nil, lists measurements that must be refused even if
 	// listed in Measurements.
 	Revoked RevocationList
@@ -79,7 +82,7 @@ func (p *Policy) Check(ctx context.Context, c *Claims) error {
 		return datatrade.Errorf(datatrade.EUNAUTHORIZED, "enclave platform %q is not accepted", printable(c.Platform))
 	}
 	if p.Revoked != nil {
-		revoked, err := p.Revoked.IsRevoked(ctx, c.Measurement)
+		revoked, err := p.Revoked.IsRevoked(ctx, c.MeasurementID())
 		if err != nil {
 			return fmt.Errorf("check revocation of measurement %s: %w", c.Measurement, err)
 		}
@@ -87,10 +90,10 @@ func (p *Policy) Check(ctx context.Context, c *Claims) error {
 			return datatrade.Errorf(datatrade.EUNAUTHORIZED, "enclave measurement %s is revoked", c.Measurement)
 		}
 	}
-	if len(p.Measurements) == 0 {
+	if len(p.Measurements) == 0 && len(p.MeasurementIDs) == 0 {
 		return datatrade.Errorf(datatrade.EUNAUTHORIZED, "policy accepts no enclave measurement (enclave has %s)", c.Measurement)
 	}
-	if !slices.ContainsFunc(p.Measurements, c.Measurement.Equal) {
+	if !slices.ContainsFunc(p.Measurements, c.Measurement.Equal) && !slices.Contains(p.MeasurementIDs, c.MeasurementID()) {
 		return datatrade.Errorf(datatrade.EUNAUTHORIZED, "enclave measurement %s is not accepted", c.Measurement)
 	}
 	if c.Debug && !p.AllowDebug {

@@ -89,7 +89,7 @@ func TestRealReportThroughPolicy(t *testing.T) {
 		{"debug refused", enclave.Policy{Measurements: []enclave.Measurement{m}}, datatrade.EUNAUTHORIZED, "debug"},
 		{"other measurement", enclave.Policy{Measurements: []enclave.Measurement{bytes.Repeat([]byte{1}, 48)}, AllowDebug: true},
 			datatrade.EUNAUTHORIZED, "not accepted"},
-		{"revoked", enclave.Policy{Measurements: []enclave.Measurement{m}, AllowDebug: true, Revoked: enclave.RevokedMeasurements{m}},
+		{"revoked", enclave.Policy{Measurements: []enclave.Measurement{m}, AllowDebug: true, Revoked: enclave.RevokedMeasurements{enclave.IDOf(enclave.PlatformSNP, m)}},
 			datatrade.EUNAUTHORIZED, "revoked"},
 		{"microcode too old", enclave.Policy{Measurements: []enclave.Measurement{m}, AllowDebug: true,
 			MinTCB: map[string]uint64{"sev-snp/microcode": 69}}, datatrade.EUNAUTHORIZED, "sev-snp/microcode security version 68"},
