@@ -531,3 +531,32 @@ func TestIDOf(t *testing.T) {
 		t.Errorf("MeasurementID.String = %q, want 0x and 64 hex digits", s)
 	}
 }
+
+func BenchmarkAttestAndVerify(b *testing.B) {
+	ctx := context.Background()
+	cfg := testConfig()
+	f := newFactotum(b, newSim(b, code, 1), cfg, 1)
+	p := simPolicy(cfg)
+	for b.Loop() {
+		att, err := f.Attest(ctx, enclave.Nonce{1})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := enclave.VerifyAttestation(ctx, verifiers, p, att, enclave.Nonce{1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecrypt(b *testing.B) {
+	f := newFactotum(b, newSim(b, code, 1), testConfig(), 1)
+	ct, err := enclave.EncryptTo(f.PublicKeys(), []byte("info"), make([]byte, 64))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := f.Decrypt([]byte("info"), ct); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
