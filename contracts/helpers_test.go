@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -164,15 +165,46 @@ func (e *env) receipt(from *account, tx *types.Transaction, wantOK bool) *types.
 	}
 	e.gas[from.addr].Add(e.gas[from.addr], fee)
 	if ok := r.Status == types.ReceiptStatusSuccessful; ok != wantOK {
-		e.tb.Fatalf("tx %s from %s: status %d, want success %v", tx.Hash(), from.name, r.Status, wantOK)
+		e.tb.Fatalf("tx %s from %s: status %d, want success %v (gas %d of %d; replayed: %v)", tx.Hash(), from.name, r.Status, wantOK,
+			r.GasUsed, tx.Gas(), e.replay(from, tx, r))
 	}
 	return r
+}
+
+// replay re-runs a mined transaction on the state before its block and decodes why it reverted.
+func (e *env) replay(from *account, tx *types.Transaction, r *types.Receipt) any {
+	msg := ethereum.CallMsg{From: from.addr, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data()}
+	_, err := e.client.CallContract(e.ctx, msg, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
+	if err == nil {
+		return "no revert on the parent state"
+	}
+	return e.decode(err)
+}
+
+// pendingEstimator estimates gas in the context of the pending block: the block a transaction sent now
+// lands in. (Plain EstimateGas runs in the latest block's context, one second and one block earlier, which
+// disagrees with inclusion at every time or block-number boundary.)
+type pendingEstimator interface {
+	EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
+}
+
+var pendingBlock = big.NewInt(-1)
+
+func (e *env) msg(from *account, c *bind.BoundContract, data []byte, value *big.Int) ethereum.CallMsg {
+	to := c.Address()
+	return ethereum.CallMsg{From: from.addr, To: &to, Value: value, Data: data}
 }
 
 // send transacts, mines one block and requires success.
 func (e *env) send(from *account, c *bind.BoundContract, data []byte, value *big.Int) *types.Receipt {
 	e.tb.Helper()
-	tx, err := bind.Transact(c, e.opts(from, value), data)
+	gas, err := e.client.(pendingEstimator).EstimateGasAtBlock(e.ctx, e.msg(from, c, data, value), pendingBlock)
+	if err != nil {
+		e.tb.Fatalf("%s: estimate gas: %v (%v)", from.name, err, e.decode(err))
+	}
+	o := e.opts(from, value)
+	o.GasLimit = gas
+	tx, err := bind.Transact(c, o, data)
 	if err != nil {
 		e.tb.Fatalf("%s: transact: %v (%v)", from.name, err, e.decode(err))
 	}
@@ -195,16 +227,15 @@ func (e *env) sendRaw(from *account, c *bind.BoundContract, data []byte, value *
 	return tx
 }
 
-// revert transacts and requires a revert with exactly want (a generated error struct pointer).
+// revert requires that the transaction, if sent now, reverts with exactly want (a generated error struct
+// pointer). It runs it on the pending block; nothing is sent.
 func (e *env) revert(from *account, c *bind.BoundContract, data []byte, value *big.Int, want any) {
 	e.tb.Helper()
-	tx, err := bind.Transact(c, e.opts(from, value), data)
+	_, err := e.client.PendingCallContract(e.ctx, e.msg(from, c, data, value))
 	if err == nil {
-		e.sim.Commit()
-		e.receipt(from, tx, true)
-		e.tb.Fatalf("%s: transaction succeeded, want revert %T%+v", from.name, want, want)
+		e.tb.Fatalf("%s: transaction would succeed, want revert %T%+v", from.name, want, want)
 	}
-	e.checkErr(err, want)
+	e.checkErr(err, want, c)
 }
 
 // callRevert requires a view call to revert with exactly want.
@@ -214,19 +245,25 @@ func callRevert[T any](e *env, c *bind.BoundContract, data []byte, unpack func([
 	if err == nil {
 		e.tb.Fatalf("call succeeded, want revert %T%+v", want, want)
 	}
-	e.checkErr(err, want)
+	e.checkErr(err, want, c)
 }
 
-func (e *env) checkErr(err error, want any) {
+func (e *env) checkErr(err error, want any, c *bind.BoundContract) {
 	e.tb.Helper()
-	got := e.decode(err)
+	got := e.decodeFrom(err, c)
 	if !reflect.DeepEqual(got, want) {
 		e.tb.Fatalf("revert: got %T%+v, want %T%+v (raw %v)", got, got, want, want, err)
 	}
 }
 
+type errorUnpacker interface{ UnpackError([]byte) (any, error) }
+
 // decode turns a revert into the generated error struct of whichever contract declares it.
-func (e *env) decode(err error) any {
+func (e *env) decode(err error) any { return e.decodeFrom(err, nil) }
+
+// decodeFrom decodes a revert, trying the called contract's errors first (a selector such as
+// ListingIsLocked(uint256) is declared by both Market and Escrow).
+func (e *env) decodeFrom(err error, c *bind.BoundContract) any {
 	data, ok := ethclient.RevertErrorData(err)
 	if !ok {
 		return fmt.Errorf("no revert data: %w", err)
@@ -234,7 +271,18 @@ func (e *env) decode(err error) any {
 	if len(data) < 4 {
 		return fmt.Errorf("revert without selector: %x", data)
 	}
-	for _, u := range []interface{ UnpackError([]byte) (any, error) }{e.esc, e.mkt, e.reg, e.rev} {
+	order := []errorUnpacker{e.esc, e.mkt, e.reg, e.rev}
+	if c != nil {
+		switch c.Address() {
+		case e.marketAddr:
+			order = append([]errorUnpacker{e.mkt}, order...)
+		case e.registryAddr:
+			order = append([]errorUnpacker{e.reg}, order...)
+		case e.reviewsAddr:
+			order = append([]errorUnpacker{e.rev}, order...)
+		}
+	}
+	for _, u := range order {
 		if v, err := u.UnpackError(data); err == nil {
 			return v
 		}
@@ -424,10 +472,12 @@ func listingParams(price *big.Int, licence uint8, chunks uint32, accepted ...*bi
 	}
 }
 
-// publish publishes p as the seller and mines one more block so the sample can be fixed.
+// publish publishes p as the seller and mines two more blocks so that the sample can be fixed (gas
+// estimation runs in the context of the latest block, so that block must already be publishedBlock+2).
 func (e *env) publish(p contracts.MarketListingParams) *big.Int {
 	e.tb.Helper()
 	r := e.send(e.seller, e.market, e.mkt.PackPublish(p), nil)
+	e.sim.Commit()
 	e.sim.Commit()
 	for _, l := range r.Logs {
 		if ev, err := e.mkt.UnpackListingPublishedEvent(l); err == nil {
