@@ -73,14 +73,25 @@ func (b *Brute) Nearest(q Point, k int, f Filter) ([]Neighbor, error) {
 	if err := checkKNN(q, k); err != nil {
 		return nil, err
 	}
-	var all []Neighbor
+	// Keep the k best seen so far, sorted, in a slice: a linear scan
+	// with O(k) insertion, not a sort of every distance.
+	best := make([]Neighbor, 0, k+1)
 	for i := range b.items {
-		if it := &b.items[i]; f.keep(it) {
-			all = append(all, Neighbor{ID: it.ID, Meters: DistanceToBox(q, it.Footprint)})
+		it := &b.items[i]
+		if !f.keep(it) {
+			continue
+		}
+		n := Neighbor{ID: it.ID, Meters: DistanceToBox(q, it.Footprint)}
+		if len(best) == k && !less(n, best[k-1]) {
+			continue
+		}
+		j, _ := slices.BinarySearchFunc(best, n, compareNeighbors)
+		best = slices.Insert(best, j, n)
+		if len(best) > k {
+			best = best[:k]
 		}
 	}
-	sortNeighbors(all)
-	return all[:min(k, len(all))], nil
+	return best, nil
 }
 
 // ReverseNearest returns, in increasing order, the IDs of the items p
@@ -128,11 +139,14 @@ func checkKNN(q Point, k int) error {
 	return nil
 }
 
-func sortNeighbors(ns []Neighbor) {
-	slices.SortFunc(ns, func(a, b Neighbor) int {
-		if c := cmp.Compare(a.Meters, b.Meters); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
+// compareNeighbors orders by distance, then ID.
+func compareNeighbors(a, b Neighbor) int {
+	if c := cmp.Compare(a.Meters, b.Meters); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
 }
+
+func less(a, b Neighbor) bool { return compareNeighbors(a, b) < 0 }
+
+func sortNeighbors(ns []Neighbor) { slices.SortFunc(ns, compareNeighbors) }

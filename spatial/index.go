@@ -200,18 +200,26 @@ func (x *Index) ReverseNearest(q Point, k int, f Filter) ([]uint64, error) {
 		}
 		return false
 	}
+	// Pruned or filtered-out items get maxFloat and pruned nodes +Inf, so
+	// that best-first order pops every pruned item before any pruned node:
+	// once the first pruned item pops, everything left is pruned. (The
+	// R-tree expands a node when it pops, whatever its distance.)
+	prunedItemDist, prunedNodeDist := math.MaxFloat64, math.Inf(1)
 	var cands []*entry
 	x.tree.Nearby(
 		func(min, max [2]float64, e *entry, item bool) float64 {
 			b := boxOf(min, max)
-			if item && !f.keep(&e.item) || !item && prunedBox(b) {
-				return math.Inf(1)
+			switch {
+			case item && (!f.keep(&e.item) || prunedItem(e)):
+				return prunedItemDist
+			case !item && prunedBox(b):
+				return prunedNodeDist
 			}
 			return DistanceToBox(q, b)
 		},
 		func(_, _ [2]float64, e *entry, d float64) bool {
-			if math.IsInf(d, 1) {
-				return false // everything left is pruned or filtered out
+			if d == prunedItemDist {
+				return false
 			}
 			seen = append(seen, e)
 			if !prunedItem(e) {
