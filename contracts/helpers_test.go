@@ -217,7 +217,7 @@ func (e *env) send(from *account, c *bind.BoundContract, data []byte, value *big
 func (e *env) sendRaw(from *account, c *bind.BoundContract, data []byte, value *big.Int, tip *big.Int) *types.Transaction {
 	e.tb.Helper()
 	o := e.opts(from, value)
-	o.GasLimit = 1_000_000
+	o.GasLimit = 3_000_000
 	o.GasTipCap = tip
 	o.GasFeeCap = new(big.Int).Add(tip, new(big.Int).Mul(big.NewInt(100), gwei))
 	tx, err := bind.Transact(c, o, data)
