@@ -76,6 +76,9 @@ Start with:  datatrade demo`,
 	pf.BoolVarP(&a.quiet, "quiet", "q", false, "print only results, no progress")
 	pf.BoolVarP(&a.verbose, "verbose", "v", false, "log debug detail on stderr")
 	pf.BoolVar(&a.insecure, "insecure", false, "accept insecure modes (simulated enclaves, dev header authenticator)")
+	root.AddCommand(a.newBenchCmd())
+	root.AddCommand(a.newDataCmd())
+	root.AddCommand(a.newDemoCmd())
 	root.AddCommand(a.newNodeCmd())
 	root.AddCommand()
 	return root
