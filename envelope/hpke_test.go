@@ -138,9 +138,9 @@ func TestKeyFile(t *testing.T) {
 				code string
 			}{
 				{"wrong passphrase", b, []byte("wrong"), datatrade.EUNAUTHORIZED},
-				{"public key swapped", edit("public_key", other.Public().String()), pass, datatrade.EUNAUTHORIZED},
-				{"kdf weakened", edit("kdf_params", map[string]int{"time": 1, "memory_kib": 32, "threads": 1}), pass, datatrade.EUNAUTHORIZED},
-				{"kdf too costly", edit("kdf_params", map[string]int{"time": 1, "memory_kib": 1 << 30, "threads": 1}), pass, datatrade.EINVALID},
+				{"public key swapped", edit("publicKey", other.Public().String()), pass, datatrade.EUNAUTHORIZED},
+				{"kdf weakened", edit("kdfParams", map[string]int{"time": 1, "memoryKiB": 32, "threads": 1}), pass, datatrade.EUNAUTHORIZED},
+				{"kdf too costly", edit("kdfParams", map[string]int{"time": 1, "memoryKiB": 1 << 30, "threads": 1}), pass, datatrade.EINVALID},
 				{"not json", []byte("nope"), pass, datatrade.EINVALID},
 				{"other format", edit("format", "x"), pass, datatrade.EINVALID},
 				{"bad nonce", edit("nonce", "00"), pass, datatrade.EINVALID},

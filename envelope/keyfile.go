@@ -21,7 +21,7 @@ import (
 // that encrypts a key file.
 type KDFParams struct {
 	Time      uint32 `json:"time"`
-	MemoryKiB uint32 `json:"memory_kib"`
+	MemoryKiB uint32 `json:"memoryKiB"`
 	Threads   uint8  `json:"threads"`
 }
 
@@ -54,9 +54,9 @@ type keyFile struct {
 	Format     string    `json:"format"`
 	Version    int       `json:"version"`
 	KEM        string    `json:"kem"`
-	PublicKey  string    `json:"public_key"`
+	PublicKey  string    `json:"publicKey"`
 	KDF        string    `json:"kdf"`
-	KDFParams  KDFParams `json:"kdf_params"`
+	KDFParams  KDFParams `json:"kdfParams"`
 	Salt       string    `json:"salt"`
 	Nonce      string    `json:"nonce"`
 	Ciphertext string    `json:"ciphertext"`

@@ -83,7 +83,7 @@ func (c Commitment) chunkLen(i uint64) uint64 {
 type commitmentJSON struct {
 	Root      string `json:"root"`
 	Size      uint64 `json:"size"`
-	ChunkSize int    `json:"chunk_size"`
+	ChunkSize int    `json:"chunkSize"`
 	Leaves    uint64 `json:"leaves"`
 }
 

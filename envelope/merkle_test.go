@@ -177,7 +177,7 @@ func TestCommitmentJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil || back != c {
 		t.Fatalf("round trip: got %+v, %v; want %+v", back, err, c)
 	}
-	for _, bad := range []string{`{}`, `{"root":"zz","size":1,"chunk_size":64}`, fmt.Sprintf(`{"root":"%064x","size":1,"chunk_size":1}`, 1)} {
+	for _, bad := range []string{`{}`, `{"root":"zz","size":1,"chunkSize":64}`, fmt.Sprintf(`{"root":"%064x","size":1,"chunkSize":1}`, 1)} {
 		if err := json.Unmarshal([]byte(bad), &back); err == nil {
 			t.Errorf("%s: accepted", bad)
 		}

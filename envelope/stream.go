@@ -183,6 +183,7 @@ type Writer struct {
 	wrote  bool // header written
 	closed bool
 	err    error
+	ctx    context.Context // checked before each chunk when set (by Encrypt)
 }
 
 // NewWriter returns a Writer that seals what is written to it under key and
@@ -221,6 +222,16 @@ func (w *Writer) Write(p []byte) (int, error) {
 	total := 0
 	cs := w.s.h.ChunkSize
 	for len(p) > 0 {
+		if w.n == 0 && len(p) > cs {
+			// A whole chunk with more data after it: seal it straight from
+			// p, without copying it into the buffer first.
+			if err := w.sealFrom(p[:cs]); err != nil {
+				return total, err
+			}
+			p = p[cs:]
+			total += cs
+			continue
+		}
 		if w.n == cs {
 			// More data follows, so the buffered chunk is not the last.
 			if err := w.flush(false); err != nil {
@@ -285,8 +296,33 @@ func (w *Writer) writeHeader() error {
 	return nil
 }
 
+// sealFrom seals the full, non-last chunk pt into the buffer and writes it.
+func (w *Writer) sealFrom(pt []byte) error {
+	if err := w.check(); err != nil {
+		return err
+	}
+	rec := w.s.aead.Seal(w.buf[:0], w.s.nonceFor(w.index, false), pt, w.s.ad)
+	if _, err := w.w.Write(rec); err != nil {
+		w.err = err
+		return err
+	}
+	w.index++
+	return nil
+}
+
+// check writes the header if needed and fails once the context is done.
+func (w *Writer) check() error {
+	if w.ctx != nil {
+		if err := w.ctx.Err(); err != nil {
+			w.err = err
+			return err
+		}
+	}
+	return w.writeHeader()
+}
+
 func (w *Writer) flush(last bool) error {
-	if err := w.writeHeader(); err != nil {
+	if err := w.check(); err != nil {
 		return err
 	}
 	rec := w.s.seal(w.buf, w.n, w.index, last)
@@ -458,7 +494,8 @@ func Encrypt(ctx context.Context, dst io.Writer, src io.Reader, key DataKey, opt
 	if err != nil {
 		return Header{}, 0, err
 	}
-	n, err := w.ReadFrom(ctxReader{ctx, src})
+	w.ctx = ctx
+	n, err := io.Copy(w, src)
 	if err != nil {
 		return Header{}, n, err
 	}
