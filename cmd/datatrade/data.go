@@ -580,8 +580,8 @@ func (a *app) newDataProveCmd() *cobra.Command {
 	var chunkSize int
 	var index uint64
 	cmd := &cobra.Command{
-		Use:   "prove",
-		Short: "Make an inclusion proof (index, chunk salt, audit path) for one chunk",
+		Use:     "prove",
+		Short:   "Make an inclusion proof (index, chunk salt, audit path) for one chunk",
 		Example: `  datatrade data prove --in data.csv --secrets data.secrets --index 3 --out p3.json --chunk-out c3.bin`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
