@@ -76,12 +76,13 @@ func (b *Brute) Nearest(q Point, k int, f Filter) ([]Neighbor, error) {
 	// Keep the k best seen so far, sorted, in a slice: a linear scan
 	// with O(k) insertion, not a sort of every distance.
 	best := make([]Neighbor, 0, k+1)
+	pq := newProbe(q)
 	for i := range b.items {
 		it := &b.items[i]
 		if !f.keep(it) {
 			continue
 		}
-		n := Neighbor{ID: it.ID, Meters: DistanceToBox(q, it.Footprint)}
+		n := Neighbor{ID: it.ID, Meters: pq.distanceToBox(it.Footprint)}
 		if len(best) == k && !less(n, best[k-1]) {
 			continue
 		}
@@ -110,11 +111,12 @@ func (b *Brute) ReverseNearest(q Point, k int, f Filter) ([]uint64, error) {
 			continue
 		}
 		c := p.Footprint.Center()
-		dq := Distance(c, q)
+		pc := newProbe(c)
+		dq := pc.distance(q)
 		closer := 0
 		for j := range b.items {
 			o := &b.items[j]
-			if j == i || !f.keep(o) || DistanceToBox(c, o.Footprint) >= dq {
+			if j == i || !f.keep(o) || pc.distanceToBox(o.Footprint) >= dq {
 				continue
 			}
 			if closer++; closer >= k {

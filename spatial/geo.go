@@ -95,43 +95,66 @@ func boxOf(min, max [2]float64) Box { return Box{min[0], min[1], max[0], max[1]}
 // Distance returns the great-circle distance between a and b in metres
 // (haversine formula, accurate for small distances).
 func Distance(a, b Point) float64 {
-	dLat := (b.Lat - a.Lat) * rad
-	dLon := (b.Lon - a.Lon) * rad
-	s1, s2 := math.Sin(dLat/2), math.Sin(dLon/2)
-	h := s1*s1 + math.Cos(a.Lat*rad)*math.Cos(b.Lat*rad)*s2*s2
-	return 2 * EarthRadius * math.Asin(math.Min(1, math.Sqrt(h)))
+	return newProbe(a).distance(b)
 }
 
 // DistanceToBox returns the great-circle distance in metres from q to the
 // nearest point of b (zero when q is in b).
 func DistanceToBox(q Point, b Box) float64 {
-	return Distance(q, NearestInBox(q, b))
+	return newProbe(q).distanceToBox(b)
 }
 
 // NearestInBox returns the point of b nearest to q on the sphere. For any
 // fixed latitude the nearest longitude in [MinLon, MaxLon] is the one
 // closest to q's around the circle, whatever the latitude; along that
 // meridian, cos(distance) = A·cos φ + B·sin φ with A = cos φq·cos Δλ and
-// B = sin φq, maximal at φ = atan2(B, A), or else at the nearer end.
+// B = sin φq, which is R·cos(φ − φ*) for φ* = atan2(B, A): the nearest
+// latitude is φ* if it is in [MinLat, MaxLat], else the end closer to φ*
+// around the circle.
 func NearestInBox(q Point, b Box) Point {
-	if b.Contains(q) {
-		return q
+	return newProbe(q).nearestInBox(b)
+}
+
+// probe is a query point with its latitude's sine and cosine computed once.
+type probe struct {
+	p              Point
+	sinLat, cosLat float64
+}
+
+func newProbe(p Point) probe {
+	s, c := math.Sincos(p.Lat * rad)
+	return probe{p: p, sinLat: s, cosLat: c}
+}
+
+func (q probe) nearestInBox(b Box) Point {
+	if b.Contains(q.p) {
+		return q.p
 	}
-	lon := closestLon(q.Lon, b.MinLon, b.MaxLon)
+	lon := closestLon(q.p.Lon, b.MinLon, b.MaxLon)
 	if b.MinLat == b.MaxLat {
 		return Point{lon, b.MinLat}
 	}
-	a := math.Cos(q.Lat*rad) * math.Cos((lon-q.Lon)*rad)
-	bb := math.Sin(q.Lat * rad)
-	if crit := math.Atan2(bb, a) / rad; b.MinLat <= crit && crit <= b.MaxLat {
+	crit := math.Atan2(q.sinLat, q.cosLat*math.Cos((lon-q.p.Lon)*rad)) / rad
+	switch {
+	case b.MinLat <= crit && crit <= b.MaxLat:
 		return Point{lon, crit}
-	}
-	f := func(lat float64) float64 { return a*math.Cos(lat*rad) + bb*math.Sin(lat*rad) }
-	if f(b.MaxLat) > f(b.MinLat) {
+	case circDiff(crit, b.MaxLat) < circDiff(crit, b.MinLat):
 		return Point{lon, b.MaxLat}
 	}
 	return Point{lon, b.MinLat}
 }
+
+// distance is Distance(q.p, p) using the cached terms.
+func (q probe) distance(p Point) float64 {
+	dLat := (p.Lat - q.p.Lat) * rad
+	dLon := (p.Lon - q.p.Lon) * rad
+	s1, s2 := math.Sin(dLat/2), math.Sin(dLon/2)
+	h := s1*s1 + q.cosLat*math.Cos(p.Lat*rad)*s2*s2
+	return 2 * EarthRadius * math.Asin(math.Min(1, math.Sqrt(h)))
+}
+
+// distanceToBox is DistanceToBox(q.p, b).
+func (q probe) distanceToBox(b Box) float64 { return q.distance(q.nearestInBox(b)) }
 
 // circDiff returns the absolute difference of two longitudes around the
 // circle, in [0, 180].
@@ -181,19 +204,50 @@ func unit(p Point) vec {
 
 func (v vec) sub(w vec) vec { return vec{v[0] - w[0], v[1] - w[1], v[2] - w[2]} }
 
+// pruner is an item seen by a reverse nearest-neighbour search, with the
+// normal w = o − q of its bisector with the query q, whose positive side
+// holds the points closer to o than to q.
+type pruner struct {
+	e         *entry
+	w         vec
+	rho, lonW float64 // w in cylindrical form: |w_xy| and its longitude
+}
+
+func newPruner(e *entry, qu vec) pruner {
+	w := e.cu.sub(qu)
+	return pruner{e: e, w: w, rho: math.Hypot(w[0], w[1]), lonW: math.Atan2(w[1], w[0]) / rad}
+}
+
+// latBand holds the sines and cosines of a box's latitude bounds.
+type latBand struct {
+	sinMin, cosMin, sinMax, cosMax float64
+}
+
+func newLatBand(b Box) latBand {
+	var l latBand
+	l.sinMin, l.cosMin = math.Sincos(b.MinLat * rad)
+	l.sinMax, l.cosMax = math.Sincos(b.MaxLat * rad)
+	return l
+}
+
 // minDot returns the minimum of x·w over the unit vectors x of the points
-// of b, by the same argument as NearestInBox: the farthest longitude from
-// w's, then the minimum of A·cos φ + B·sin φ over [MinLat, MaxLat].
-func minDot(w vec, b Box) float64 {
-	rho := math.Hypot(w[0], w[1])
-	lonW := math.Atan2(w[1], w[0]) / rad
-	lon := farthestLon(lonW, b.MinLon, b.MaxLon)
-	a := rho * math.Cos((lon-lonW)*rad)
-	bb := w[2]
-	f := func(lat float64) float64 { return a*math.Cos(lat*rad) + bb*math.Sin(lat*rad) }
-	m := math.Min(f(b.MinLat), f(b.MaxLat))
+// of b, by the same argument as NearestInBox: for any latitude the
+// longitude farthest from w's minimises, then A·cos φ + B·sin φ is
+// minimised over [MinLat, MaxLat], at an end or at its critical point.
+func (o *pruner) minDot(b Box, lat latBand) float64 {
+	lon := farthestLon(o.lonW, b.MinLon, b.MaxLon)
+	a := o.rho * math.Cos((lon-o.lonW)*rad)
+	bb := o.w[2]
+	m := math.Min(a*lat.cosMin+bb*lat.sinMin, a*lat.cosMax+bb*lat.sinMax)
 	if crit := math.Atan2(-bb, -a) / rad; b.MinLat <= crit && crit <= b.MaxLat {
-		m = math.Min(m, f(crit))
+		s, c := math.Sincos(crit * rad)
+		m = math.Min(m, a*c+bb*s)
 	}
 	return m
+}
+
+// minDot is pruner.minDot for a bare vector.
+func minDot(w vec, b Box) float64 {
+	o := pruner{w: w, rho: math.Hypot(w[0], w[1]), lonW: math.Atan2(w[1], w[0]) / rad}
+	return o.minDot(b, newLatBand(b))
 }

@@ -138,8 +138,9 @@ func (x *Index) Nearest(q Point, k int, f Filter) ([]Neighbor, error) {
 	defer x.mu.RUnlock()
 	var out []Neighbor
 	limit := math.Inf(1)
+	pq := newProbe(q)
 	x.tree.Nearby(
-		func(min, max [2]float64, _ *entry, _ bool) float64 { return DistanceToBox(q, boxOf(min, max)) },
+		func(min, max [2]float64, _ *entry, _ bool) float64 { return pq.distanceToBox(boxOf(min, max)) },
 		func(_, _ [2]float64, e *entry, d float64) bool {
 			if d > limit {
 				return false
@@ -175,13 +176,16 @@ func (x *Index) ReverseNearest(q Point, k int, f Filter) ([]uint64, error) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	qu := unit(q)
+	pq := newProbe(q)
 	// Seen items selected by f: each is a potential pruner for the rest.
-	var seen []*entry
+	var seen []pruner
 	const eps = 1e-12
 	prunedBox := func(b Box) bool {
+		lat := newLatBand(b)
 		n := 0
-		for _, o := range seen {
-			if !b.Contains(o.center) && minDot(o.cu.sub(qu), b) > eps {
+		for i := range seen {
+			o := &seen[i]
+			if !b.Contains(o.e.center) && o.minDot(b, lat) > eps {
 				if n++; n >= k {
 					return true
 				}
@@ -191,8 +195,8 @@ func (x *Index) ReverseNearest(q Point, k int, f Filter) ([]uint64, error) {
 	}
 	prunedItem := func(p *entry) bool {
 		n := 0
-		for _, o := range seen {
-			if o != p && dot(p.cu, o.cu.sub(qu)) > eps {
+		for i := range seen {
+			if o := &seen[i]; o.e != p && dot(p.cu, o.w) > eps {
 				if n++; n >= k {
 					return true
 				}
@@ -215,13 +219,13 @@ func (x *Index) ReverseNearest(q Point, k int, f Filter) ([]uint64, error) {
 			case !item && prunedBox(b):
 				return prunedNodeDist
 			}
-			return DistanceToBox(q, b)
+			return pq.distanceToBox(b)
 		},
 		func(_, _ [2]float64, e *entry, d float64) bool {
 			if d == prunedItemDist {
 				return false
 			}
-			seen = append(seen, e)
+			seen = append(seen, newPruner(e, qu))
 			if !prunedItem(e) {
 				cands = append(cands, e)
 			}
@@ -243,8 +247,9 @@ func (x *Index) fewerCloser(p *entry, q Point, k int, f Filter) bool {
 	dq := Distance(p.center, q)
 	limit := dq + slack(dq)
 	closer := 0
+	pc := newProbe(p.center)
 	x.tree.Nearby(
-		func(min, max [2]float64, _ *entry, _ bool) float64 { return DistanceToBox(p.center, boxOf(min, max)) },
+		func(min, max [2]float64, _ *entry, _ bool) float64 { return pc.distanceToBox(boxOf(min, max)) },
 		func(_, _ [2]float64, o *entry, d float64) bool {
 			if d > limit {
 				return false
