@@ -3,6 +3,7 @@ package store
 import (
 	"crypto/sha256"
 	"fmt"
+	"hash"
 
 	"github.com/ipfs/go-cid"
 	mh "github.com/multiformats/go-multihash"
@@ -99,6 +100,7 @@ type dagBuilder struct {
 	levels [][]link // levels[k] holds the pending children of a node at depth k+1
 	leaves int64
 	size   uint64
+	h      hash.Hash
 }
 
 func newDAGBuilder(p Params, emit func(Block) error) *dagBuilder {
@@ -128,8 +130,7 @@ func (b *dagBuilder) flushLeaf() error {
 	if b.p.RawLeaves {
 		l, err = b.put(cid.Raw, data, uint64(len(data)), uint64(len(data)))
 	} else {
-		enc := encodePBNode(nil, encodeUnixFSFile(data, uint64(len(data)), nil))
-		l, err = b.put(cid.DagProtobuf, enc, uint64(len(enc)), uint64(len(data)))
+		l, err = b.putFileLeaf(data)
 	}
 	if err != nil {
 		return err
@@ -172,8 +173,60 @@ func (b *dagBuilder) node(children []link) (link, error) {
 	return b.put(cid.DagProtobuf, enc, tsize+uint64(len(enc)), filesize)
 }
 
+// putFileLeaf adds a UnixFS file leaf holding data. Without an emit
+// function it hashes the encoding in pieces instead of building it, which
+// saves two copies of every chunk.
+func (b *dagBuilder) putFileLeaf(data []byte) (link, error) {
+	n := uint64(len(data))
+	if b.emit != nil {
+		enc := encodePBNode(nil, encodeUnixFSFile(data, n, nil))
+		return b.put(cid.DagProtobuf, enc, uint64(len(enc)), n)
+	}
+	// The same bytes as encodePBNode(nil, encodeUnixFSFile(data, n, nil)):
+	// PBNode.Data (field 1) holding a UnixFS Data message of type File with
+	// Data (field 2) and filesize (field 3).
+	var inner, head, tail []byte
+	inner = protowire.AppendTag(inner, 1, protowire.VarintType)
+	inner = protowire.AppendVarint(inner, unixfsFile)
+	inner = protowire.AppendTag(inner, 2, protowire.BytesType)
+	inner = protowire.AppendVarint(inner, n)
+	tail = protowire.AppendTag(tail, 3, protowire.VarintType)
+	tail = protowire.AppendVarint(tail, n)
+	head = protowire.AppendTag(head, 1, protowire.BytesType)
+	head = protowire.AppendVarint(head, uint64(len(inner))+n+uint64(len(tail)))
+	head = append(head, inner...)
+	h := b.hasher()
+	h.Write(head)
+	h.Write(data)
+	h.Write(tail)
+	var sum [32]byte
+	h.Sum(sum[:0])
+	size := uint64(len(head)) + n + uint64(len(tail))
+	return b.link(cid.DagProtobuf, sum, size, n)
+}
+
+func (b *dagBuilder) hasher() hash.Hash {
+	if b.h == nil {
+		b.h = sha256.New()
+	}
+	b.h.Reset()
+	return b.h
+}
+
 func (b *dagBuilder) put(codec uint64, data []byte, tsize, filesize uint64) (link, error) {
 	sum := sha256.Sum256(data)
+	if b.emit != nil {
+		l, err := b.link(codec, sum, tsize, filesize)
+		if err != nil {
+			return link{}, err
+		}
+		return l, b.emit(Block{CID: l.c, Data: data})
+	}
+	return b.link(codec, sum, tsize, filesize)
+}
+
+// link makes the link to a block of the given codec and SHA-256 sum.
+func (b *dagBuilder) link(codec uint64, sum [32]byte, tsize, filesize uint64) (link, error) {
 	m, err := mh.Encode(sum[:], mh.SHA2_256)
 	if err != nil {
 		return link{}, err
@@ -183,11 +236,6 @@ func (b *dagBuilder) put(codec uint64, data []byte, tsize, filesize uint64) (lin
 		c = cid.NewCidV0(m)
 	} else {
 		c = cid.NewCidV1(codec, m)
-	}
-	if b.emit != nil {
-		if err := b.emit(Block{CID: c, Data: data}); err != nil {
-			return link{}, err
-		}
 	}
 	return link{c: c, tsize: tsize, filesize: filesize}, nil
 }

@@ -52,6 +52,12 @@ func ourDAG(t *testing.T, p Params, data []byte) (cid.Cid, []Block) {
 	if size != uint64(len(data)) {
 		t.Fatalf("size: got %d, want %d", size, len(data))
 	}
+	// Without an emit function leaves are hashed in pieces: same root.
+	plain := newDAGBuilder(p, nil)
+	plain.Write(data)
+	if r2, _, err := plain.Sum(); err != nil || !r2.Equals(root) {
+		t.Fatalf("root without emit: got %s, %v; want %s", r2, err, root)
+	}
 	return root, blocks
 }
 

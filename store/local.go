@@ -228,4 +228,25 @@ func (v *verifyingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// WriteTo copies the blob to w in 1 MiB reads, with the same final check.
+func (v *verifyingReader) WriteTo(w io.Writer) (int64, error) {
+	buf := make([]byte, 1<<20)
+	var total int64
+	for {
+		n, err := v.Read(buf)
+		if n > 0 {
+			if _, werr := w.Write(buf[:n]); werr != nil {
+				return total, werr
+			}
+			total += int64(n)
+		}
+		if err == io.EOF {
+			return total, nil
+		}
+		if err != nil {
+			return total, err
+		}
+	}
+}
+
 func (v *verifyingReader) Close() error { return v.f.Close() }

@@ -116,9 +116,9 @@ sampled) and the process's peak RSS (VmHWM in /proc/self/status).`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&size, "size", "256MiB", "in-memory dataset for the throughput figures")
+	f.StringVar(&size, "size", "128MiB", "in-memory dataset for the throughput figures")
 	f.StringVar(&streamSize, "stream-size", "2GiB", "streamed dataset for the peak-memory figure")
-	f.StringVar(&storeSize, "store-size", "256MiB", "blob size for the store figures")
+	f.StringVar(&storeSize, "store-size", "128MiB", "blob size for the store figures")
 	f.IntVar(&cfg.chunkSize, "chunk-size", envelope.DefaultChunkSize, "envelope chunk size")
 	f.IntVar(&cfg.rounds, "rounds", 3, "rounds per figure (best is kept)")
 	f.StringVar(&cfg.dir, "dir", "", "directory for the store figures (default: a temp dir)")
