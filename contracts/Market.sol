@@ -267,8 +267,8 @@ contract Market is ERC721, Ownable {
     /// min(MAX_SAMPLES, ceil(chunkCount / CHUNKS_PER_SAMPLE)).
     function sampleSize(uint32 chunkCount) public pure returns (uint32) {
         if (chunkCount <= 1) return 0;
-        uint32 k = (chunkCount + CHUNKS_PER_SAMPLE - 1) / CHUNKS_PER_SAMPLE;
-        return k > MAX_SAMPLES ? MAX_SAMPLES : k;
+        uint256 k = (uint256(chunkCount) + CHUNKS_PER_SAMPLE - 1) / CHUNKS_PER_SAMPLE;
+        return k > MAX_SAMPLES ? MAX_SAMPLES : uint32(k);
     }
 
     /// @notice The listing's sample chunk indices: for j = 0, 1, 2, ... the index
