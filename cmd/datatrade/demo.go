@@ -289,10 +289,14 @@ func (d *demo) foundationAct(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	now, err := chainNow(ctx, d.m)
+	if err != nil {
+		return err
+	}
 	maxPrice := ether("1.2")
 	demandID, rcpt, err := d.m.PostDemand(ctx, buyer.acct, market.DemandParams{
 		Spec: `region == "Berlin" && interval == "hourly"`, MaxPrice: maxPrice,
-		BuyerPubKey: buyerKey.Public().Bytes(), Deadline: d.chainNow(ctx).Add(24 * time.Hour),
+		BuyerPubKey: buyerKey.Public().Bytes(), Deadline: now.Add(24 * time.Hour),
 	})
 	if err != nil {
 		return err
@@ -309,20 +313,20 @@ func (d *demo) foundationAct(ctx context.Context) error {
 	d.paid("seller", rcpt)
 	d.step("5. The seller, watching demands, offers listing #%d on demand #%d at %s", listingID, demandID, datatrade.FormatAmount(offerPrice))
 
-	offers, err := d.m.Offers(ctx, demandID)
+	offers, err := rankOffers(ctx, d.m, demandID)
 	if err != nil {
 		return err
 	}
-	best, err := d.rankOffers(ctx, offers)
-	if err != nil {
-		return err
+	if len(offers) == 0 {
+		return fmt.Errorf("demo: demand %d has no offers", demandID)
 	}
+	best := offers[0]
 	if best.ID != offerIdx {
 		return fmt.Errorf("demo: ranking picked offer %d, want %d", best.ID, offerIdx)
 	}
 	tradeID, rcpt, err := d.m.Open(ctx, buyer.acct, market.OpenParams{
 		OfferDemand: demandID, OfferIndex: best.ID, Exchanges: []uint64{exID},
-		BuyerPubKey: buyerKey.Public().Bytes(), Deadline: d.chainNow(ctx).Add(time.Hour),
+		BuyerPubKey: buyerKey.Public().Bytes(), Deadline: now.Add(time.Hour),
 	})
 	if err != nil {
 		return err
@@ -371,8 +375,8 @@ func (d *demo) foundationAct(ctx context.Context) error {
 	return nil
 }
 
-// sellerPrepares encrypts a generated CSV, stores the ciphertext and
-// commits to the plaintext; the data key and listing salt stay with the
+// sellerPrepares encrypts a generated CSV into the demo's store and
+// commits to its plaintext; the data key and listing salt stay with the
 // seller (and later travel only to attested exchanges).
 func (d *demo) sellerPrepares(ctx context.Context) (market.PublishParams, error) {
 	var csv bytes.Buffer
@@ -380,72 +384,17 @@ func (d *demo) sellerPrepares(ctx context.Context) (market.PublishParams, error)
 	for h := 0; h < 24*30; h++ {
 		fmt.Fprintf(&csv, "2026-10-%02dT%02d:00Z,Berlin,%d.%d,%d\n", 1+h/24, h%24, 8+(h*7)%9, h%10, 60+(h*13)%35)
 	}
-	plain := csv.Bytes()
-	const chunkSize = 4 << 10 // small chunks so this small file has several
-	salt, err := envelope.NewListingSalt(rand.Reader)
-	if err != nil {
-		return market.PublishParams{}, err
-	}
-	com, err := envelope.Commit(ctx, bytes.NewReader(plain), salt, chunkSize)
-	if err != nil {
-		return market.PublishParams{}, err
-	}
-	key, err := envelope.NewDataKey(rand.Reader)
-	if err != nil {
-		return market.PublishParams{}, err
-	}
-	var sealed bytes.Buffer
-	w, err := envelope.NewWriter(&sealed, key, envelope.WriterOptions{ChunkSize: chunkSize, Rand: rand.Reader})
-	if err != nil {
-		return market.PublishParams{}, err
-	}
-	if _, err := w.Write(plain); err != nil {
-		return market.PublishParams{}, err
-	}
-	if err := w.Close(); err != nil {
-		return market.PublishParams{}, err
-	}
 	st, err := store.OpenLocal(filepath.Join(d.dir, "store"), store.LocalOptions{})
 	if err != nil {
 		return market.PublishParams{}, err
 	}
-	id, _, err := st.Put(ctx, &sealed)
+	const chunkSize = 4 << 10 // small chunks, so that this small file has several
+	pp, _, err := prepareDataset(ctx, st, bytes.NewReader(csv.Bytes()), chunkSize)
 	if err != nil {
 		return market.PublishParams{}, err
 	}
-	return market.PublishParams{
-		ContentCID: id.String(), Root: com.Root, Size: com.Size, ChunkCount: uint32(com.Leaves()),
-		Fingerprint: crypto.Keccak256Hash(plain), MetadataCID: "",
-	}, nil
-}
-
-// rankOffers orders offers by the seller's verified review average, then
-// price, and returns the best (DESIGN.md §4; the reputation model of the
-// spatial issue replaces the plain average later).
-func (d *demo) rankOffers(ctx context.Context, offers []datatrade.Offer) (datatrade.Offer, error) {
-	if len(offers) == 0 {
-		return datatrade.Offer{}, datatrade.Errorf(datatrade.ENOTFOUND, "no offers")
-	}
-	best, bestRating := offers[0], market.Rating{}
-	for i, o := range offers {
-		r, err := d.m.SellerRating(ctx, o.Seller)
-		if err != nil {
-			return datatrade.Offer{}, err
-		}
-		if i == 0 || r.AverageMilli > bestRating.AverageMilli || r.AverageMilli == bestRating.AverageMilli && o.Price.Cmp(best.Price) < 0 {
-			best, bestRating = o, r
-		}
-	}
-	return best, nil
-}
-
-// chainNow returns the latest block's time: deadlines are judged by it.
-func (d *demo) chainNow(ctx context.Context) time.Time {
-	h, err := d.c.Backend().HeaderByNumber(ctx, nil)
-	if err != nil {
-		return time.Now()
-	}
-	return time.Unix(int64(h.Time), 0)
+	pp.Fingerprint = crypto.Keccak256Hash(csv.Bytes())
+	return pp, nil
 }
 
 // reconcile checks every party's balance: end = start − gas + flow.

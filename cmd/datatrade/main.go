@@ -77,9 +77,16 @@ Start with:  datatrade demo`,
 	pf.BoolVarP(&a.verbose, "verbose", "v", false, "log debug detail on stderr")
 	pf.BoolVar(&a.insecure, "insecure", false, "accept insecure modes (simulated enclaves, dev header authenticator)")
 	root.AddCommand(a.newBenchCmd())
+	root.AddCommand(a.newBuyerCmd())
 	root.AddCommand(a.newDataCmd())
 	root.AddCommand(a.newDemoCmd())
+	root.AddCommand(a.newDeployCmd())
+	root.AddCommand(a.newExchangeCmd())
 	root.AddCommand(a.newNodeCmd())
+	root.AddCommand(a.newReviewCmd())
+	root.AddCommand(a.newSellerCmd())
+	root.AddCommand(a.newStatusCmd())
+	root.AddCommand(a.newWithdrawCmd())
 	root.AddCommand()
 	return root
 }

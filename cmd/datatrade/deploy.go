@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/spf13/cobra"
+
+	"github.com/datatrade/datatrade/market"
+)
+
+func (a *app) newDeployCmd() *cobra.Command {
+	var (
+		f                 chainFlags
+		revealWindow      time.Duration
+		sampleClaimWindow time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "deploy",
+		Short: "Deploy datatrade's contracts and save the deployment for other commands",
+		Long: `Deploy ExchangeRegistry, Market, Escrow and Reviews from the sending account
+(which becomes the registry's admin), wire them together, and save the addresses
+and the EIP-712 domain salt in <home>/deployments/<chain id>.json, where every
+other command finds them.`,
+		Example: `  datatrade deploy --account dev:0
+  datatrade deploy --rpc http://127.0.0.1:8545 --account 0x… --passphrase-file pass.txt`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx, cancel := commandContext(cmd, &f)
+			defer cancel()
+			c, err := a.connect(ctx, &f)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			from, err := a.signer(ctx, &f, c)
+			if err != nil {
+				return err
+			}
+			if f.dryRun {
+				return usagef("--dry-run is not available for deploy: it sends six dependent transactions (about 10M gas in all)")
+			}
+			d, err := market.Deploy(ctx, c, from, market.DeployOptions{RevealWindow: revealWindow, SampleClaimWindow: sampleClaimWindow},
+				func(step string, _ *types.Receipt) { a.say("  %s", step) })
+			if err != nil {
+				return err
+			}
+			path, err := f.deploymentPath(d.ChainID)
+			if err != nil {
+				return err
+			}
+			if err := d.Save(path); err != nil {
+				return err
+			}
+			return a.emit(map[string]any{"deployment": d, "file": path}, func(w io.Writer) {
+				fmt.Fprintf(w, "deployed on chain %d, saved in %s\n  ExchangeRegistry %s\n  Market           %s\n  Escrow           %s\n  Reviews          %s\n",
+					d.ChainID, path, d.Registry, d.Market, d.Escrow, d.Reviews)
+			})
+		},
+	}
+	a.addChainFlags(cmd, &f, true)
+	cmd.Flags().DurationVar(&revealWindow, "reveal-window", time.Hour, "time an exchange has to reveal the key after its commit")
+	cmd.Flags().DurationVar(&sampleClaimWindow, "sample-claim-window", 10*time.Minute, "time after a cancel in which an exchange may still record its sample receipt")
+	return cmd
+}
