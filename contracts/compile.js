@@ -1,5 +1,6 @@
 // compile.js compiles datatrade's Solidity sources with the pinned solcjs (standard JSON: optimizer on,
 // evmVersion shanghai so that Ganache 7.9.2 runs the bytecode) and writes build/<Contract>.abi and .bin.
+// Test fixtures in testdata/ are compiled the same way into testdata/<Contract>.abi and .bin (no bindings).
 // Paths in the compiler input are relative, so the output is the same on every machine.
 'use strict';
 const fs = require('fs');
@@ -7,12 +8,19 @@ const path = require('path');
 const solc = require('solc');
 
 const here = __dirname;
-const sources = ['ExchangeRegistry.sol', 'Market.sol', 'Escrow.sol', 'Reviews.sol'];
-const contracts = ['ExchangeRegistry', 'Market', 'Escrow', 'Reviews'];
+const targets = [
+  { source: 'ExchangeRegistry.sol', name: 'ExchangeRegistry', out: 'build' },
+  { source: 'Market.sol', name: 'Market', out: 'build' },
+  { source: 'Escrow.sol', name: 'Escrow', out: 'build' },
+  { source: 'Reviews.sol', name: 'Reviews', out: 'build' },
+  { source: 'testdata/ReentrantReceiver.sol', name: 'ReentrantReceiver', out: 'testdata' },
+];
 
 const input = {
   language: 'Solidity',
-  sources: Object.fromEntries(sources.map((f) => [f, { content: fs.readFileSync(path.join(here, f), 'utf8') }])),
+  sources: Object.fromEntries(
+    targets.map((t) => [t.source, { content: fs.readFileSync(path.join(here, t.source), 'utf8') }]),
+  ),
   settings: {
     optimizer: { enabled: true, runs: 200 },
     evmVersion: 'shanghai',
@@ -36,16 +44,16 @@ for (const e of out.errors || []) {
 }
 if (failed) process.exit(1);
 
-const build = path.join(here, 'build');
-fs.mkdirSync(build, { recursive: true });
-for (let i = 0; i < sources.length; i++) {
-  const c = out.contracts[sources[i]][contracts[i]];
+for (const t of targets) {
+  const c = out.contracts[t.source][t.name];
   const size = c.evm.deployedBytecode.object.length / 2;
   if (size > 24576) {
-    process.stderr.write(`${contracts[i]}: runtime code is ${size} bytes, over the 24576-byte limit\n`);
+    process.stderr.write(`${t.name}: runtime code is ${size} bytes, over the 24576-byte limit\n`);
     process.exit(1);
   }
-  fs.writeFileSync(path.join(build, contracts[i] + '.abi'), JSON.stringify(c.abi) + '\n');
-  fs.writeFileSync(path.join(build, contracts[i] + '.bin'), c.evm.bytecode.object);
-  process.stdout.write(`${contracts[i]}: ${size} bytes runtime code\n`);
+  const dir = path.join(here, t.out);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, t.name + '.abi'), JSON.stringify(c.abi) + '\n');
+  fs.writeFileSync(path.join(dir, t.name + '.bin'), c.evm.bytecode.object);
+  process.stdout.write(`${t.name}: ${size} bytes runtime code\n`);
 }
