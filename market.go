@@ -171,3 +171,14 @@ type Trade struct {
 	BuyerPubKey       []byte          `json:"buyerPubKey"`
 	Exchanges         []TradeExchange `json:"exchanges"`
 }
+
+// UnmarshalText decodes a state by name.
+func (s *TradeState) UnmarshalText(b []byte) error {
+	for i, n := range tradeStateNames {
+		if n == string(b) {
+			*s = TradeState(i)
+			return nil
+		}
+	}
+	return Errorf(EINVALID, "unknown trade state %q", b)
+}
