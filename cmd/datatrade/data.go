@@ -516,14 +516,7 @@ func (a *app) newDataCommitCmd() *cobra.Command {
   datatrade data commit --in data.csv --secrets data.secrets --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if in == "" || secretsIn == "" {
-				return usagef("--in and --secrets are required")
-			}
-			s, err := readSecrets(secretsIn)
-			if err != nil {
-				return err
-			}
-			src, size, err := openIn(in)
+			s, src, size, err := plainInput(in, secretsIn)
 			if err != nil {
 				return err
 			}
@@ -535,8 +528,7 @@ func (a *app) newDataCommitCmd() *cobra.Command {
 				return err
 			}
 			if out != "" {
-				b, _ := json.MarshalIndent(c, "", "  ")
-				if err := envelope.WriteFileAtomic(out, append(b, '\n'), 0o644); err != nil {
+				if err := writeJSONFile(out, c); err != nil {
 					return err
 				}
 			}
@@ -551,6 +543,28 @@ func (a *app) newDataCommitCmd() *cobra.Command {
 	f.StringVar(&out, "out", "", "also write the commitment JSON to this file")
 	f.IntVar(&chunkSize, "chunk-size", envelope.DefaultChunkSize, "plaintext bytes per chunk")
 	return cmd
+}
+
+// plainInput reads --secrets and opens the plaintext --in, for commit and prove.
+func plainInput(in, secretsIn string) (envelope.Secrets, *os.File, int64, error) {
+	if in == "" || secretsIn == "" {
+		return envelope.Secrets{}, nil, 0, usagef("--in and --secrets are required")
+	}
+	s, err := readSecrets(secretsIn)
+	if err != nil {
+		return s, nil, 0, err
+	}
+	f, size, err := openIn(in)
+	return s, f, size, err
+}
+
+// writeJSONFile writes v as indented JSON to path, atomically.
+func writeJSONFile(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return envelope.WriteFileAtomic(path, append(b, '\n'), 0o644)
 }
 
 // chunkOf reads chunk i of a plaintext file.
@@ -585,14 +599,7 @@ func (a *app) newDataProveCmd() *cobra.Command {
 		Example: `  datatrade data prove --in data.csv --secrets data.secrets --index 3 --out p3.json --chunk-out c3.bin`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if in == "" || secretsIn == "" {
-				return usagef("--in and --secrets are required")
-			}
-			s, err := readSecrets(secretsIn)
-			if err != nil {
-				return err
-			}
-			src, size, err := openIn(in)
+			s, src, size, err := plainInput(in, secretsIn)
 			if err != nil {
 				return err
 			}
@@ -609,8 +616,7 @@ func (a *app) newDataProveCmd() *cobra.Command {
 			}
 			res := proveResult{Commitment: tree.Commitment(), Proof: p}
 			if out != "" {
-				b, _ := json.MarshalIndent(res, "", "  ")
-				if err := envelope.WriteFileAtomic(out, append(b, '\n'), 0o644); err != nil {
+				if err := writeJSONFile(out, res); err != nil {
 					return err
 				}
 			}
@@ -798,38 +804,16 @@ and nothing is written).`,
 		Example: `  datatrade data get bafybei… --out data.sealed`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if out == "" {
-				return usagef("--out is required")
-			}
-			c, err := store.ParseCID(args[0])
+			c, n, err := a.blobToFile(cmd.Context(), open, args[0], out, "get",
+				func(ctx context.Context, s *store.Local, c cid.Cid, dst io.Writer, bar *progress.Bar) (int64, error) {
+					r, err := s.Get(ctx, c)
+					if err != nil {
+						return 0, err
+					}
+					defer r.Close()
+					return io.Copy(bar.Writer(dst), r)
+				})
 			if err != nil {
-				return err
-			}
-			s, err := open()
-			if err != nil {
-				return err
-			}
-			size, err := s.Stat(cmd.Context(), c)
-			if err != nil {
-				return err
-			}
-			r, err := s.Get(cmd.Context(), c)
-			if err != nil {
-				return err
-			}
-			defer r.Close()
-			dst, err := createAtomic(out)
-			if err != nil {
-				return err
-			}
-			defer dst.abort()
-			bar := a.bar("get", size)
-			n, err := io.Copy(bar.Writer(dst), r)
-			bar.Done()
-			if err != nil {
-				return err
-			}
-			if err := dst.commit(0o644); err != nil {
 				return err
 			}
 			return a.emit(map[string]any{"cid": c.String(), "out": out, "size": n}, func(w io.Writer) {
@@ -852,33 +836,12 @@ func (a *app) newDataExportCARCmd() *cobra.Command {
   ipfs dag import data.car`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if out == "" {
-				return usagef("--out is required")
-			}
-			c, err := store.ParseCID(args[0])
+			c, blocks, err := a.blobToFile(cmd.Context(), open, args[0], out, "export",
+				func(ctx context.Context, s *store.Local, c cid.Cid, dst io.Writer, bar *progress.Bar) (int64, error) {
+					n, err := store.ExportCAR(ctx, progressGetter{s, bar}, c, s.Params(), dst)
+					return int64(n), err
+				})
 			if err != nil {
-				return err
-			}
-			s, err := open()
-			if err != nil {
-				return err
-			}
-			dst, err := createAtomic(out)
-			if err != nil {
-				return err
-			}
-			defer dst.abort()
-			size, err := s.Stat(cmd.Context(), c)
-			if err != nil {
-				return err
-			}
-			bar := a.bar("export", size)
-			blocks, err := store.ExportCAR(cmd.Context(), progressGetter{s, bar}, c, s.Params(), dst)
-			bar.Done()
-			if err != nil {
-				return err
-			}
-			if err := dst.commit(0o644); err != nil {
 				return err
 			}
 			return a.emit(map[string]any{"cid": c.String(), "out": out, "blocks": blocks}, func(w io.Writer) {
@@ -889,6 +852,40 @@ func (a *app) newDataExportCARCmd() *cobra.Command {
 	open = a.storeFlag(cmd)
 	cmd.Flags().StringVar(&out, "out", "", "CAR file to write")
 	return cmd
+}
+
+// blobToFile writes what write makes of blob cidArg to out, through a
+// temporary file renamed into place only on success, with a progress bar
+// sized by the blob. It returns the blob's CID and write's count.
+func (a *app) blobToFile(ctx context.Context, open func() (*store.Local, error), cidArg, out, label string,
+	write func(ctx context.Context, s *store.Local, c cid.Cid, dst io.Writer, bar *progress.Bar) (int64, error)) (cid.Cid, int64, error) {
+	if out == "" {
+		return cid.Undef, 0, usagef("--out is required")
+	}
+	c, err := store.ParseCID(cidArg)
+	if err != nil {
+		return cid.Undef, 0, err
+	}
+	s, err := open()
+	if err != nil {
+		return cid.Undef, 0, err
+	}
+	size, err := s.Stat(ctx, c)
+	if err != nil {
+		return cid.Undef, 0, err
+	}
+	dst, err := createAtomic(out)
+	if err != nil {
+		return cid.Undef, 0, err
+	}
+	defer dst.abort()
+	bar := a.bar(label, size)
+	n, err := write(ctx, s, c, dst, bar)
+	bar.Done()
+	if err != nil {
+		return cid.Undef, 0, err
+	}
+	return c, n, dst.commit(0o644)
 }
 
 // progressGetter counts what is read from a store into a bar.
