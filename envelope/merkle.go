@@ -68,7 +68,14 @@ type Commitment struct {
 // Leaves returns the number of chunks (leaves): at least one, an empty
 // dataset being one empty chunk.
 func (c Commitment) Leaves() uint64 {
-	n := (c.Size + uint64(c.ChunkSize) - 1) / uint64(c.ChunkSize)
+	if c.ChunkSize <= 0 {
+		return 1
+	}
+	cs := uint64(c.ChunkSize)
+	n := c.Size / cs
+	if c.Size%cs != 0 {
+		n++
+	}
 	return max(n, 1)
 }
 

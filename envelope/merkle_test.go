@@ -209,6 +209,11 @@ func FuzzProofDecode(f *testing.F) {
 		if err := json.Unmarshal(b, &j); err == nil {
 			_ = c.Verify(j, data[:64])
 		}
+		var cj Commitment
+		if err := json.Unmarshal(b, &cj); err == nil {
+			_ = cj.Verify(p, data[192:256])
+			_ = cj.Leaves()
+		}
 	})
 }
 
