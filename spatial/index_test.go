@@ -251,3 +251,51 @@ func TestQueryInvalid(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexConcurrentUse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	items := randomItems(rng, 2_000)
+	x := NewIndex()
+	for _, it := range items[:1000] {
+		if err := x.Insert(it); err != nil {
+			t.Fatal(err)
+		}
+	}
+	done := make(chan error, 4)
+	go func() {
+		for _, it := range items[1000:] {
+			if err := x.Insert(it); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for g := range 3 {
+		go func() {
+			for i := range 50 {
+				q := items[(g*50+i)%len(items)].Footprint.Center()
+				got, err := x.Nearest(q, 3, nil)
+				if err == nil && len(got) != 3 {
+					err = datatrade.Errorf(datatrade.EINTERNAL, "got %d neighbours, want 3", len(got))
+				}
+				if err == nil {
+					_, err = x.ReverseNearest(q, 1, nil)
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if x.Len() != len(items) {
+		t.Fatalf("got %d items, want %d", x.Len(), len(items))
+	}
+}
