@@ -142,9 +142,12 @@ type Config struct {
 	// use is stored in the data dir (mode 0600) and never logged; a data dir
 	// refuses to start with another authority than the one it was made with.
 	AuthorityKey *ecdsa.PrivateKey
-	// Logger receives the node's logs, go-ethereum's node logs included.
-	// Nil discards them.
+	// Logger receives the node's logs, go-ethereum's node logs included
+	// (demoted by one level: its warnings are our information). Nil discards
+	// them.
 	Logger *slog.Logger
+	// Now is the clock that dates a new chain's genesis; nil means time.Now.
+	Now func() time.Time
 }
 
 // Node is a running embedded chain. Its methods are safe for concurrent use.
@@ -206,7 +209,8 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		return nil, err
 	}
 	if !existing {
-		meta = chainMeta{ChainID: cfg.ChainID, DevAccounts: cfg.DevAccounts, GasLimit: cfg.GasLimit, Fork: Fork}
+		meta = chainMeta{ChainID: cfg.ChainID, DevAccounts: cfg.DevAccounts, GasLimit: cfg.GasLimit, Fork: Fork,
+			GenesisTime: uint64(max(cfg.Now().Unix(), 0))}
 	}
 	key, err := authorityKey(cfg, meta, existing)
 	if err != nil {
@@ -284,6 +288,9 @@ func withDefaults(cfg Config) (Config, error) {
 	if cfg.ChainID == 0 {
 		cfg.ChainID = DefaultChainID
 	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
 	return cfg, nil
 }
 
@@ -346,7 +353,7 @@ func nodeConfig(cfg Config, logger *slog.Logger) *node.Config {
 	nc.P2P = p2p.Config{NoDiscovery: true, NoDial: true, MaxPeers: 0, ListenAddr: ""}
 	nc.DBEngine = rawdb.DBLeveldb
 	nc.UseLightweightKDF = true
-	nc.Logger = gethlog.NewLogger(logger.Handler())
+	nc.Logger = gethlog.NewLogger(demoted{logger.Handler()})
 	return &nc
 }
 
@@ -504,3 +511,23 @@ func (n *Node) HeaderSignature(number uint64) (*HeaderSignature, error) {
 	}
 	return n.signer.headerSignature(h)
 }
+
+// demoted lowers the level of go-ethereum's node logs by one step (warn to
+// info, info to debug): messages such as "P2P server will be useless" are
+// expected on a node without peers.
+type demoted struct{ h slog.Handler }
+
+var _ slog.Handler = demoted{}
+
+func (d demoted) Enabled(ctx context.Context, l slog.Level) bool {
+	return d.h.Enabled(ctx, l-4)
+}
+
+func (d demoted) Handle(ctx context.Context, r slog.Record) error {
+	r.Level -= 4
+	return d.h.Handle(ctx, r)
+}
+
+func (d demoted) WithAttrs(attrs []slog.Attr) slog.Handler { return demoted{d.h.WithAttrs(attrs)} }
+
+func (d demoted) WithGroup(name string) slog.Handler { return demoted{d.h.WithGroup(name)} }

@@ -50,6 +50,9 @@ type chainMeta struct {
 	GasLimit    uint64         `json:"gasLimit"`
 	Fork        string         `json:"fork"`
 	Authority   common.Address `json:"authority"`
+	// GenesisTime is the genesis block's timestamp (Unix seconds): the time
+	// the chain was created, so that its clock starts near the wall clock.
+	GenesisTime uint64 `json:"genesisTime"`
 }
 
 // chainConfig returns the dev chain's config: every fork up to Osaka active
@@ -67,6 +70,7 @@ func chainConfig(chainID uint64) *params.ChainConfig {
 func genesis(m chainMeta) *core.Genesis {
 	g := core.DeveloperGenesisBlock(m.GasLimit, nil)
 	g.Config = chainConfig(m.ChainID)
+	g.Timestamp = m.GenesisTime
 	for _, a := range addresses(DevKeys(m.DevAccounts)) {
 		g.Alloc[a] = types.Account{Balance: DevBalance()}
 	}
@@ -86,13 +90,24 @@ func readMeta(dataDir string) (m chainMeta, ok bool, err error) {
 	} else if err != nil {
 		return chainMeta{}, false, fmt.Errorf("read chain meta: %w", err)
 	}
-	if err := json.Unmarshal(b, &m); err != nil {
-		return chainMeta{}, false, datatrade.Errorf(datatrade.EINVALID, "%s in the data dir is not valid JSON", metaFile)
-	}
-	if m.ChainID == 0 || m.GasLimit < params.MinGasLimit || m.DevAccounts < 0 || m.DevAccounts > maxDevAccounts {
-		return chainMeta{}, false, datatrade.Errorf(datatrade.EINVALID, "%s in the data dir has out-of-range values", metaFile)
+	m, err = parseMeta(b)
+	if err != nil {
+		return chainMeta{}, false, err
 	}
 	return m, true, nil
+}
+
+// parseMeta decodes and checks a chain meta file.
+func parseMeta(b []byte) (chainMeta, error) {
+	var m chainMeta
+	if err := json.Unmarshal(b, &m); err != nil {
+		return chainMeta{}, datatrade.Errorf(datatrade.EINVALID, "%s in the data dir is not valid JSON", metaFile)
+	}
+	if m.ChainID == 0 || m.GasLimit < params.MinGasLimit || m.GasLimit > params.MaxGasLimit ||
+		m.DevAccounts < 1 || m.DevAccounts > maxDevAccounts {
+		return chainMeta{}, datatrade.Errorf(datatrade.EINVALID, "%s in the data dir has out-of-range values", metaFile)
+	}
+	return m, nil
 }
 
 // writeMeta records m in dataDir, atomically.
