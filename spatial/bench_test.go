@@ -34,41 +34,25 @@ func BenchmarkQueries1M(b *testing.B) {
 		name string
 		q    querier
 	}{{"index", x}, {"brute", brute}} {
-		b.Run("box/"+impl.name, func(b *testing.B) {
-			i := 0
-			for b.Loop() {
-				if _, err := impl.q.Box(boxes[i%nq], nil); err != nil {
-					b.Fatal(err)
+		ops := []struct {
+			name string
+			run  func(i int) error
+		}{
+			{"box", func(i int) error { _, err := impl.q.Box(boxes[i], nil); return err }},
+			{"polygon", func(i int) error { _, err := impl.q.Polygon(polys[i], nil); return err }},
+			{"knn10", func(i int) error { _, err := impl.q.Nearest(points[i], 10, nil); return err }},
+			{"rknn1", func(i int) error { _, err := impl.q.ReverseNearest(points[i], 1, nil); return err }},
+		}
+		for _, op := range ops {
+			b.Run(op.name+"/"+impl.name, func(b *testing.B) {
+				i := 0
+				for b.Loop() {
+					if err := op.run(i % nq); err != nil {
+						b.Fatal(err)
+					}
+					i++
 				}
-				i++
-			}
-		})
-		b.Run("polygon/"+impl.name, func(b *testing.B) {
-			i := 0
-			for b.Loop() {
-				if _, err := impl.q.Polygon(polys[i%nq], nil); err != nil {
-					b.Fatal(err)
-				}
-				i++
-			}
-		})
-		b.Run("knn10/"+impl.name, func(b *testing.B) {
-			i := 0
-			for b.Loop() {
-				if _, err := impl.q.Nearest(points[i%nq], 10, nil); err != nil {
-					b.Fatal(err)
-				}
-				i++
-			}
-		})
-		b.Run("rknn1/"+impl.name, func(b *testing.B) {
-			i := 0
-			for b.Loop() {
-				if _, err := impl.q.ReverseNearest(points[i%nq], 1, nil); err != nil {
-					b.Fatal(err)
-				}
-				i++
-			}
-		})
+			})
+		}
 	}
 }
