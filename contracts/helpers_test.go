@@ -129,6 +129,9 @@ func newEnv(tb testing.TB, salt [32]byte) *env {
 	e.reviews = e.rev.Instance(e.client, e.reviewsAddr)
 	e.send(e.admin, e.registry, e.reg.PackSetEscrow(e.escrowAddr), nil)
 	e.send(e.admin, e.market, e.mkt.PackSetEscrow(e.escrowAddr), nil)
+	// Move the chain a day ahead of the wall clock: from then on every block is exactly one second after its
+	// parent (the simulated beacon uses max(wall clock, parent+1)), so block times are deterministic.
+	e.advance(24 * time.Hour)
 	e.snapshot()
 	return e
 }
@@ -330,9 +333,16 @@ func (e *env) blockNumber() uint64 {
 // advance mines an empty block d later than the latest one.
 func (e *env) advance(d time.Duration) {
 	e.tb.Helper()
-	if err := e.sim.AdjustTime(d); err != nil {
-		e.tb.Fatalf("adjust time: %v", err)
+	// The transaction pool drops mined transactions asynchronously after a new head; until it has, the
+	// simulated beacon refuses to adjust time. Retry briefly.
+	var err error
+	for range 200 {
+		if err = e.sim.AdjustTime(d); err == nil {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
+	e.tb.Fatalf("adjust time: %v", err)
 }
 
 // advanceTo mines an empty block at timestamp t-1, so that the next block is at t (the wall clock lags).
