@@ -184,10 +184,12 @@ func Dial(ctx context.Context, rawURL string, opts ...Option) (*Client, error) {
 	}
 	ec := ethclient.NewClient(rc)
 	c := NewClient(ec, opts...)
-	if _, err := c.ChainID(ctx); err != nil {
+	id, err := ec.ChainID(ctx)
+	if err != nil {
 		ec.Close()
 		return nil, unavailable(where, err)
 	}
+	c.chainID = id
 	return c, nil
 }
 
