@@ -137,9 +137,9 @@ func TestNonceResync(t *testing.T) {
 			wantNonce: 3, wantResyncs: 1,
 		},
 		{
-			name:      "restart",
-			external:  func(t *testing.T, tc *testChain, c *Client) {},
-			fresh:     true,
+			name:     "restart",
+			external: func(t *testing.T, tc *testChain, c *Client) {},
+			fresh:    true,
 			// The node's pending nonce may lag an instant behind its pool,
 			// so the new Client may need a resync; either way it gets 1.
 			wantNonce: 1, wantResyncs: 0,
