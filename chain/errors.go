@@ -133,7 +133,7 @@ func errContains(err error, needles []string) bool {
 
 // fundsError is the EFUNDS error for an account that cannot pay value plus
 // gas × maximum fee. It names the amounts, never keys.
-func fundsError(from common.Address, balance, value *big.Int, gas uint64, feeCap *big.Int) error {
+func fundsError(from common.Address, balance, value *big.Int, gas uint64, feeCap *big.Int) *datatrade.Error {
 	need := new(big.Int).Mul(new(big.Int).SetUint64(gas), feeCap)
 	need.Add(need, value)
 	if balance == nil {

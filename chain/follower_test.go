@@ -326,3 +326,36 @@ func FuzzDecodeCheckpoint(f *testing.F) {
 		}
 	})
 }
+
+func TestFollowerRun(t *testing.T) {
+	e := newFollowEnv(t)
+	e.block(t, 0, 1)
+	f := NewFollower(e.tc.sim.Client(), FollowerConfig{Addresses: []common.Address{e.addr}, PollInterval: 5 * time.Millisecond})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	got := make(chan int64, 10)
+	done := make(chan error, 1)
+	go func() {
+		done <- f.Run(ctx, func(ctx context.Context, l types.Log) error {
+			got <- new(big.Int).SetBytes(l.Topics[1][:]).Int64()
+			return nil
+		})
+	}()
+	for _, want := range []int64{1, 2} {
+		if want == 2 {
+			e.block(t, 0, 2)
+		}
+		select {
+		case k := <-got:
+			if k != want {
+				t.Fatalf("got key %d, want %d", k, want)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("no log with key %d", want)
+		}
+	}
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run returned %v, want context.Canceled", err)
+	}
+}

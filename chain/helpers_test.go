@@ -62,6 +62,14 @@ func (tc *testChain) client(opts ...Option) *Client {
 	return NewClient(tc.backend, append(base, opts...)...)
 }
 
+// startChain is newTestChain with autoCommit and a Client.
+func startChain(t *testing.T, n int) (*testChain, *Client) {
+	t.Helper()
+	tc := newTestChain(t, n)
+	tc.autoCommit(t)
+	return tc, tc.client()
+}
+
 // notifying passes a signal on every transaction sent through it, so that
 // autoCommit can mine at once, like an instant-mining dev node.
 type notifying struct {

@@ -98,9 +98,7 @@ func TestSendBatchResubmitsDropped(t *testing.T) {
 }
 
 func TestPipelineWindow(t *testing.T) {
-	tc := newTestChain(t, 2)
-	tc.autoCommit(t)
-	c := tc.client()
+	tc, c := startChain(t, 2)
 	ctx := testCtx(t, 30*time.Second)
 	const window, n = 5, 40
 	var (
@@ -144,9 +142,7 @@ func TestPipelineWindow(t *testing.T) {
 }
 
 func TestSendBatchReportsRefusals(t *testing.T) {
-	tc := newTestChain(t, 2)
-	tc.autoCommit(t)
-	c := tc.client()
+	tc, c := startChain(t, 2)
 	p, addr := deployProbe(t, c, tc.accts[0])
 	c.RegisterErrors(&p.abi)
 	ctx := testCtx(t, 30*time.Second)

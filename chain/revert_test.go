@@ -15,9 +15,7 @@ import (
 )
 
 func TestRevertDecoding(t *testing.T) {
-	tc := newTestChain(t, 1)
-	tc.autoCommit(t)
-	c := tc.client()
+	tc, c := startChain(t, 1)
 	acct := tc.accts[0]
 	p, addr := deployProbe(t, c, acct)
 	// Register all of Probe's errors but Mystery, to see an unknown one.
@@ -101,9 +99,7 @@ func TestRevertDecoding(t *testing.T) {
 // TestRevertDependsOnSameBlock has a transaction pass estimation and fail
 // when mined because an earlier one in the same block changed the state.
 func TestRevertDependsOnSameBlock(t *testing.T) {
-	tc := newTestChain(t, 1)
-	tc.autoCommit(t)
-	c := tc.client()
+	tc, c := startChain(t, 1)
 	p, addr := deployProbe(t, c, tc.accts[0])
 	ctx := testCtx(t, 10*time.Second)
 	// Send both without the notifying wrapper, so they land in one block.
@@ -129,9 +125,7 @@ func TestRevertDependsOnSameBlock(t *testing.T) {
 }
 
 func TestOutOfGas(t *testing.T) {
-	tc := newTestChain(t, 1)
-	tc.autoCommit(t)
-	c := tc.client()
+	tc, c := startChain(t, 1)
 	p, addr := deployProbe(t, c, tc.accts[0])
 	ctx := testCtx(t, 10*time.Second)
 	tx, err := c.TransactRequest(ctx, tc.accts[0], TxRequest{To: &addr, Data: p.pack(t, "store", big.NewInt(1), big.NewInt(1)), Gas: 30_000})

@@ -249,7 +249,7 @@ func (c *Client) TransactRequest(ctx context.Context, from *Account, req TxReque
 			if berr != nil {
 				bal = nil
 			}
-			return nil, withCause(fundsError(from.Address, bal, value, gas, f.cap()).(*datatrade.Error), err)
+			return nil, withCause(fundsError(from.Address, bal, value, gas, f.cap()), err)
 		default:
 			if _, isNet := netReason(err); isNet || ctx.Err() != nil {
 				// The node may or may not have the transaction.

@@ -17,9 +17,7 @@ import (
 )
 
 func TestSendConcurrentNonces(t *testing.T) {
-	tc := newTestChain(t, 2)
-	tc.autoCommit(t)
-	c := tc.client()
+	tc, c := startChain(t, 2)
 	ctx := testCtx(t, 60*time.Second)
 	from, to := tc.accts[0], tc.accts[1].Address
 
@@ -298,9 +296,7 @@ func TestWaitConfirmations(t *testing.T) {
 }
 
 func TestInsufficientFunds(t *testing.T) {
-	tc := newTestChain(t, 2)
-	tc.autoCommit(t)
-	c := tc.client()
+	tc, c := startChain(t, 2)
 	ctx := testCtx(t, 20*time.Second)
 	poorKey, _ := crypto.GenerateKey()
 	poor := NewAccount(poorKey)
