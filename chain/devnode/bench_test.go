@@ -2,7 +2,6 @@ package devnode
 
 import (
 	"context"
-	"math/big"
 	"sync"
 	"testing"
 	"time"
@@ -23,16 +22,12 @@ func BenchmarkTransfers(b *testing.B) {
 	defer cancel()
 	c := n.Client()
 	keys := n.DevKeys()
-	signer := types.LatestSignerForChainID(n.ChainID())
 	per := (b.N + senders - 1) / senders
 	txs := make([][]*types.Transaction, senders)
 	for s := range senders {
 		for i := range per {
 			to := common.Address{byte(s), byte(i), byte(i >> 8)}
-			txs[s] = append(txs[s], types.MustSignNewTx(keys[s], signer, &types.DynamicFeeTx{
-				ChainID: n.ChainID(), Nonce: uint64(i), GasTipCap: big.NewInt(params.GWei),
-				GasFeeCap: big.NewInt(100 * params.GWei), Gas: params.TxGas, To: &to, Value: big.NewInt(1),
-			}))
+			txs[s] = append(txs[s], signTx(keys[s], n.ChainID(), uint64(i), &to, params.TxGas, 1, nil))
 		}
 	}
 	startHead := n.Head().Number.Uint64()

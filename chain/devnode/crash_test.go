@@ -183,19 +183,10 @@ func TestKill9MidBurst(t *testing.T) {
 				return
 			}
 			for j := 0; burstCtx.Err() == nil; j++ {
-				var tx *types.Transaction
-				if j%4 == 3 {
-					tx = types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-						ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(params.GWei),
-						GasFeeCap: big.NewInt(100 * params.GWei), Gas: 100_000, To: &counter,
-					})
-				} else {
+				tx := callCounter(key, chainID, nonce, counter)
+				if j%4 != 3 {
 					to := recipients[j%len(recipients)]
-					tx = types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-						ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(params.GWei),
-						GasFeeCap: big.NewInt(100 * params.GWei), Gas: params.TxGas, To: &to,
-						Value: big.NewInt(int64(1000 + j)),
-					})
+					tx = signTx(key, chainID, nonce, &to, params.TxGas, int64(1000+j), nil)
 				}
 				if err := c.SendTransaction(burstCtx, tx); err != nil {
 					return // the node was killed

@@ -63,18 +63,25 @@ func testCtx(tb testing.TB) context.Context {
 	return ctx
 }
 
-// transfer signs and sends value wei from key to `to` with the given nonce.
-func transfer(ctx context.Context, tb testing.TB, c *ethclient.Client, chainID *big.Int, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value int64) *types.Transaction {
-	tb.Helper()
-	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+// signTx signs a dynamic-fee transaction (1 gwei tip, 100 gwei cap); a nil
+// to creates a contract from data.
+func signTx(key *ecdsa.PrivateKey, chainID *big.Int, nonce uint64, to *common.Address, gas uint64, value int64, data []byte) *types.Transaction {
+	return types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
 		ChainID:   chainID,
 		Nonce:     nonce,
 		GasTipCap: big.NewInt(params.GWei),
 		GasFeeCap: big.NewInt(100 * params.GWei),
-		Gas:       params.TxGas,
-		To:        &to,
+		Gas:       gas,
+		To:        to,
 		Value:     big.NewInt(value),
+		Data:      data,
 	})
+}
+
+// transfer signs and sends value wei from key to `to` with the given nonce.
+func transfer(ctx context.Context, tb testing.TB, c *ethclient.Client, chainID *big.Int, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value int64) *types.Transaction {
+	tb.Helper()
+	tx := signTx(key, chainID, nonce, &to, params.TxGas, value, nil)
 	if err := c.SendTransaction(ctx, tx); err != nil {
 		tb.Fatalf("send transfer nonce %d: %v", nonce, err)
 	}
@@ -256,14 +263,7 @@ const (
 // deployCounter deploys the counter from key and returns its address.
 func deployCounter(ctx context.Context, tb testing.TB, c *ethclient.Client, chainID *big.Int, key *ecdsa.PrivateKey, nonce uint64) common.Address {
 	tb.Helper()
-	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID:   chainID,
-		Nonce:     nonce,
-		GasTipCap: big.NewInt(params.GWei),
-		GasFeeCap: big.NewInt(100 * params.GWei),
-		Gas:       200_000,
-		Data:      common.FromHex(counterInit),
-	})
+	tx := signTx(key, chainID, nonce, nil, 200_000, 0, common.FromHex(counterInit))
 	if err := c.SendTransaction(ctx, tx); err != nil {
 		tb.Fatalf("deploy: %v", err)
 	}
@@ -274,18 +274,9 @@ func deployCounter(ctx context.Context, tb testing.TB, c *ethclient.Client, chai
 	return r.ContractAddress
 }
 
-// call sends a call to the counter.
-func call(ctx context.Context, tb testing.TB, c *ethclient.Client, chainID *big.Int, key *ecdsa.PrivateKey, nonce uint64, to common.Address) (*types.Transaction, error) {
-	tb.Helper()
-	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID:   chainID,
-		Nonce:     nonce,
-		GasTipCap: big.NewInt(params.GWei),
-		GasFeeCap: big.NewInt(100 * params.GWei),
-		Gas:       100_000,
-		To:        &to,
-	})
-	return tx, c.SendTransaction(ctx, tx)
+// callCounter signs a call to the counter at to.
+func callCounter(key *ecdsa.PrivateKey, chainID *big.Int, nonce uint64, to common.Address) *types.Transaction {
+	return signTx(key, chainID, nonce, &to, 100_000, 0, nil)
 }
 
 func TestRestartKeepsState(t *testing.T) {
@@ -295,8 +286,8 @@ func TestRestartKeepsState(t *testing.T) {
 	c := n.Client()
 	keys := n.DevKeys()
 	counter := deployCounter(ctx, t, c, n.ChainID(), keys[1], 0)
-	tx, err := call(ctx, t, c, n.ChainID(), keys[1], 1, counter)
-	if err != nil {
+	tx := callCounter(keys[1], n.ChainID(), 1, counter)
+	if err := c.SendTransaction(ctx, tx); err != nil {
 		t.Fatal(err)
 	}
 	waitReceipt(ctx, t, c, tx.Hash())

@@ -75,28 +75,21 @@ func (n *Node) mineLoop() {
 }
 
 // mineWhilePending seals blocks while the pool holds executable
-// transactions.
+// transactions. It takes sealMu for one block at a time, so IncreaseTime
+// can slip in between.
 func (n *Node) mineWhilePending() {
-	n.sealMu.Lock()
-	defer n.sealMu.Unlock()
-	pool := n.eth.TxPool()
 	for {
 		select {
 		case <-n.quit:
 			return
 		default:
 		}
-		if err := pool.Sync(); err != nil {
-			return // the pool is closing
-		}
-		if executable, _ := pool.Stats(); executable == 0 {
+		more, progressed := n.sealOne()
+		if !more {
 			return
 		}
-		before := n.eth.BlockChain().CurrentBlock()
-		n.beacon.Commit()
-		after := n.eth.BlockChain().CurrentBlock()
-		if after.Hash() == before.Hash() || after.GasUsed == 0 {
-			n.log.Debug("sealed no transactions while some are executable; backing off", "head", after.Number)
+		if !progressed {
+			n.log.Debug("sealed no transactions while some are executable; backing off", "head", n.Head().Number)
 			select {
 			case <-n.quit:
 				return
@@ -104,6 +97,24 @@ func (n *Node) mineWhilePending() {
 			}
 		}
 	}
+}
+
+// sealOne seals a block if the pool holds executable transactions. more
+// reports whether there were any; progressed whether the block took some.
+func (n *Node) sealOne() (more, progressed bool) {
+	n.sealMu.Lock()
+	defer n.sealMu.Unlock()
+	pool := n.eth.TxPool()
+	if err := pool.Sync(); err != nil {
+		return false, false // the pool is closing
+	}
+	if executable, _ := pool.Stats(); executable == 0 {
+		return false, false
+	}
+	before := n.eth.BlockChain().CurrentBlock()
+	n.beacon.Commit()
+	after := n.eth.BlockChain().CurrentBlock()
+	return true, after.Hash() != before.Hash() && after.GasUsed > 0
 }
 
 // IncreaseTime seals a block whose timestamp is d (whole seconds, at least
