@@ -146,9 +146,6 @@ func stateAt(ctx context.Context, tb testing.TB, c *ethclient.Client, addrs []co
 // signature the test saw before the kill, and that sending resumes from the
 // node's pending nonces.
 func TestKill9MidBurst(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts two node processes; skipped in -short mode")
-	}
 	dir := t.TempDir()
 	ctx := testCtx(t)
 	node := startChild(t, dir)
