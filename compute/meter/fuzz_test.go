@@ -13,7 +13,7 @@ import (
 // and whenever the input is a module wazero accepts and Instrument succeeds,
 // the output must be a module wazero accepts too.
 func FuzzInstrument(f *testing.F) {
-	for _, seed := range [][]byte{loopModule(), memModule(), floatModule(), nil, []byte("\x00asm\x01\x00\x00\x00")} {
+	for _, seed := range [][]byte{loopModule(), memModule(), floatModule(), callsModule(), nil, []byte("\x00asm\x01\x00\x00\x00")} {
 		f.Add(seed, false)
 		f.Add(seed, true)
 	}

@@ -9,24 +9,24 @@ import (
 type kind uint8
 
 const (
-	kPlain        kind = iota // no effect on control flow, no rewriting
-	kBlock                    // block: enters a block, falls through
-	kLoop                     // loop: its body start is a branch target
-	kIf                       // if: enters the then arm conditionally
-	kElse                     // else: its arm is entered conditionally
-	kEnd                      // end: a join point
-	kBranch                   // br, br_if, br_table: control leaves
-	kNoReturn                 // return, unreachable: control leaves
-	kLocal                    // local.get/set/tee: index to check
-	kGlobal                   // global.get/set: index to check
-	kMemoryGrow               // memory.grow: flag refused growth
-	kBulk                     // bulk memory op whose top operand is an i32 byte count: charged per 2^BulkShift bytes
-	kBulkTable                // bulk table op whose top operand is an i32 element count: charged per element
-	kCanonF32                 // scalar op whose f32 result may be a NaN
-	kCanonF64                 // scalar op whose f64 result may be a NaN
-	kCanonF32x4               // vector op whose f32x4 result may hold NaNs
-	kCanonF64x2               // vector op whose f64x2 result may hold NaNs
-	kCallIndirect             // call_indirect: table index and type checked by the engine
+	kPlain      kind = iota // no effect on control flow, no rewriting
+	kBlock                  // block: enters a block, falls through
+	kLoop                   // loop: its body start is a branch target
+	kIf                     // if: enters the then arm conditionally
+	kElse                   // else: its arm is entered conditionally
+	kEnd                    // end: a join point
+	kBranch                 // br, br_if, br_table: control leaves
+	kNoReturn               // return, unreachable: control leaves
+	kLocal                  // local.get/set/tee: index to check
+	kGlobal                 // global.get/set: index to check
+	kMemoryGrow             // memory.grow: flag refused growth
+	kBulk                   // bulk memory op whose top operand is an i32 byte count: charged per 2^BulkShift bytes
+	kBulkTable              // bulk table op whose top operand is an i32 element count: charged per element
+	kCanonF32               // scalar op whose f32 result may be a NaN
+	kCanonF64               // scalar op whose f64 result may be a NaN
+	kCanonF32x4             // vector op whose f32x4 result may hold NaNs
+	kCanonF64x2             // vector op whose f64x2 result may hold NaNs
+	kFuncRef                // call or ref.func: a function index, shifted by the added import
 )
 
 // instr is one decoded instruction: its kind, its byte span in the body and
@@ -139,9 +139,9 @@ func (r *reader) next() (instr, error) {
 	case op == 0x0f: // return
 		in.kind = kNoReturn
 	case op == 0x10: // call
-		_, err = r.u32()
+		in.kind = kFuncRef
+		in.index, err = r.u32()
 	case op == 0x11: // call_indirect
-		in.kind = kCallIndirect
 		if _, err = r.u32(); err == nil {
 			_, err = r.u32()
 		}
@@ -180,7 +180,8 @@ func (r *reader) next() (instr, error) {
 		_, err = r.byte()
 	case op == 0xd1: // ref.is_null
 	case op == 0xd2: // ref.func
-		_, err = r.u32()
+		in.kind = kFuncRef
+		in.index, err = r.u32()
 	case op == 0xfc:
 		err = r.prefixFC(&in)
 	case op == 0xfd:

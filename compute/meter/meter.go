@@ -3,8 +3,10 @@
 // Instrument rewrites a WASI module before it is compiled: it adds a mutable
 // i64 global holding the remaining budget and, at the start of every basic
 // block (function entry, loop header, then and else arms, after every end and
-// every branch), code that subtracts the block's static instruction count and
-// executes unreachable once the budget drops below zero. Bulk memory and
+// every branch), code that subtracts the block's static instruction count
+// and, once the count drops below zero, calls an imported host function that
+// either tops it up from the job's budget or leaves it negative, in which case
+// the guest executes unreachable (see RefillModule). Bulk memory and
 // table operations are also charged per unit they move, so a cheap loop of
 // huge memory.fill calls cannot outrun the meter. Because the charge depends
 // only on the module and the path the program takes, the same module on the
@@ -39,6 +41,19 @@ const (
 	// section, which Instrument removes so that the host can set the budget
 	// before any guest code runs). The host must call it before _start.
 	StartExport = "datatrade.meter.start"
+)
+
+// The function Instrument imports: RefillModule.RefillName, of type () -> ().
+// Metered code calls it whenever the remaining count (RemainingExport) drops
+// below zero, then traps with unreachable if it is still below zero. The
+// host thus hands the budget out in slices: it tops the count up from what
+// is left of the job's budget, or leaves it negative to stop the guest (budget
+// used up, wall time exceeded, run canceled). Each call is also a point where
+// the Go runtime can preempt the goroutine running the guest, which compiled
+// WebAssembly otherwise never offers.
+const (
+	RefillModule = "datatrade_meter"
+	RefillName   = "refill"
 )
 
 // BulkShift sets the dynamic price of bulk memory operations: memory.copy,
@@ -229,8 +244,12 @@ func (m *module) readSection(id byte, body []byte) error {
 			return err
 		}
 		for i := uint32(0); i < n; i++ {
-			if _, err := r.name(); err != nil {
+			mod, err := r.name()
+			if err != nil {
 				return err
+			}
+			if string(mod) == RefillModule {
+				return fmt.Errorf("import module name %q is reserved", RefillModule)
 			}
 			if _, err := r.name(); err != nil {
 				return err
@@ -430,7 +449,9 @@ func (m *module) rewrite(opts Options) ([]byte, Info, error) {
 	if totalGlobals+2 > 1<<20 {
 		return nil, info, errors.New("too many globals")
 	}
-	g := globals{remaining: uint32(totalGlobals), growRefused: uint32(totalGlobals) + 1, total: uint32(totalGlobals)}
+	fx := funcIndex{imported: m.importedFuncs, total: m.importedFuncs + uint32(len(m.funcTypes))}
+	g := globals{remaining: uint32(totalGlobals), growRefused: uint32(totalGlobals) + 1, total: uint32(totalGlobals), refill: fx.imported}
+	refillType := uint32(len(m.typeParams))
 
 	out := append([]byte(nil), "\x00asm\x01\x00\x00\x00"...)
 	emit := func(id byte, body []byte) {
@@ -439,7 +460,6 @@ func (m *module) rewrite(opts Options) ([]byte, Info, error) {
 		out = append(out, body...)
 	}
 	var startFunc uint32
-	hasStart := false
 	for _, s := range m.sections {
 		if s.id == secStart {
 			r := &reader{b: s.body}
@@ -447,104 +467,358 @@ func (m *module) rewrite(opts Options) ([]byte, Info, error) {
 			if err != nil {
 				return nil, info, fmt.Errorf("start section: %w", err)
 			}
-			startFunc, hasStart = f, true
+			if f >= fx.total {
+				return nil, info, fmt.Errorf("start function %d out of range", f)
+			}
+			startFunc, info.HasStart = fx.shift(f), true
 		}
 	}
-	info.HasStart = hasStart
-	globalsDone, exportsDone := false, false
-	addGlobals := func(existing []byte) {
-		var body []byte
-		rest := existing
-		var n uint32
-		if existing != nil {
-			r := &reader{b: existing}
-			n, _ = r.u32() // already read successfully in parse
-			rest = existing[r.pos:]
-		}
-		body = appendU32(body, n+2)
-		body = append(body, rest...)
-		body = append(body, 0x7e, 0x01, 0x42, 0x00, 0x0b) // mut i64 = i64.const 0
-		body = append(body, 0x7f, 0x01, 0x41, 0x00, 0x0b) // mut i32 = i32.const 0
-		emit(secGlobal, body)
-		globalsDone = true
-	}
-	addExports := func(existing []byte) error {
-		var n uint32
-		var rest []byte
-		if existing != nil {
-			r := &reader{b: existing}
-			n, _ = r.u32()
-			rest = existing[r.pos:]
-		}
-		extra := uint32(2)
-		if hasStart {
-			extra++
-		}
-		body := appendU32(nil, n+extra)
-		body = append(body, rest...)
-		body = appendName(body, RemainingExport)
-		body = append(body, 0x03)
-		body = appendU32(body, g.remaining)
-		body = appendName(body, GrowRefusedExport)
-		body = append(body, 0x03)
-		body = appendU32(body, g.growRefused)
-		if hasStart {
-			body = appendName(body, StartExport)
+	// Sections Instrument extends; created when the module has none.
+	extend := map[byte]func(existing []byte) ([]byte, error){
+		secType: func(existing []byte) ([]byte, error) {
+			n, rest := vecHead(existing)
+			body := appendU32(nil, n+1)
+			body = append(body, rest...)
+			return append(body, 0x60, 0x00, 0x00), nil // () -> ()
+		},
+		secImport: func(existing []byte) ([]byte, error) {
+			n, rest := vecHead(existing)
+			body := appendU32(nil, n+1)
+			body = append(body, rest...)
+			body = appendName(body, RefillModule)
+			body = appendName(body, RefillName)
 			body = append(body, 0x00)
-			body = appendU32(body, startFunc)
+			return appendU32(body, refillType), nil
+		},
+		secGlobal: func(existing []byte) ([]byte, error) {
+			body, err := rewriteGlobals(existing, fx)
+			if err != nil {
+				return nil, err
+			}
+			body = append(body, 0x7e, 0x01, 0x42, 0x00, 0x0b) // mut i64 = i64.const 0
+			body = append(body, 0x7f, 0x01, 0x41, 0x00, 0x0b) // mut i32 = i32.const 0
+			return body, nil
+		},
+		secExport: func(existing []byte) ([]byte, error) {
+			body, err := rewriteExports(existing, fx, 2+boolInt(info.HasStart))
+			if err != nil {
+				return nil, err
+			}
+			body = appendName(body, RemainingExport)
+			body = append(body, 0x03)
+			body = appendU32(body, g.remaining)
+			body = appendName(body, GrowRefusedExport)
+			body = append(body, 0x03)
+			body = appendU32(body, g.growRefused)
+			if info.HasStart {
+				body = appendName(body, StartExport)
+				body = append(body, 0x00)
+				body = appendU32(body, startFunc)
+			}
+			return body, nil
+		},
+	}
+	done := map[byte]bool{}
+	flush := func(before int) error {
+		for _, id := range []byte{secType, secImport, secGlobal, secExport} {
+			if !done[id] && order[id] < before {
+				body, err := extend[id](nil)
+				if err != nil {
+					return err
+				}
+				emit(id, body)
+				done[id] = true
+			}
 		}
-		emit(secExport, body)
-		exportsDone = true
 		return nil
 	}
 	for _, s := range m.sections {
 		if s.id != secCustom {
-			if !globalsDone && order[s.id] > order[secGlobal] {
-				addGlobals(nil)
-			}
-			if !exportsDone && order[s.id] > order[secExport] {
-				if err := addExports(nil); err != nil {
-					return nil, info, err
-				}
+			if err := flush(order[s.id]); err != nil {
+				return nil, info, err
 			}
 		}
+		var body []byte
+		var err error
 		switch s.id {
-		case secGlobal:
-			addGlobals(s.body)
-		case secExport:
-			if err := addExports(s.body); err != nil {
-				return nil, info, err
+		case secCustom:
+			// Only the name section survives, renumbered; debug sections
+			// would describe code that no longer exists.
+			if body = rewriteNames(s.body, fx); body == nil {
+				continue
 			}
+		case secType, secImport, secGlobal, secExport:
+			body, err = extend[s.id](s.body)
+			done[s.id] = true
 		case secStart:
-			// Dropped: exported as StartExport instead.
+			continue // exported as StartExport instead
+		case secElement:
+			body, err = rewriteElements(s.body, fx)
 		case secCode:
-			body, err := m.rewriteCode(s.body, g, opts, &info)
-			if err != nil {
-				return nil, info, err
-			}
-			emit(secCode, body)
+			body, err = m.rewriteCode(s.body, g, fx, opts, &info)
 		default:
-			emit(s.id, s.body)
+			body = s.body
 		}
-	}
-	if !globalsDone {
-		addGlobals(nil)
-	}
-	if !exportsDone {
-		if err := addExports(nil); err != nil {
+		if err != nil {
 			return nil, info, err
 		}
+		emit(s.id, body)
+	}
+	if err := flush(len(order) + 1); err != nil {
+		return nil, info, err
 	}
 	return out, info, nil
+}
+
+func boolInt(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// vecHead splits a vector-shaped section body into its count and the
+// encoded entries (nil gives an empty vector). The count was read
+// successfully by parse.
+func vecHead(body []byte) (uint32, []byte) {
+	if body == nil {
+		return 0, nil
+	}
+	r := &reader{b: body}
+	n, _ := r.u32()
+	return n, body[r.pos:]
+}
+
+// funcIndex renumbers functions: the added import takes index imported, so
+// every defined function moves up by one.
+type funcIndex struct {
+	imported, total uint32
+}
+
+func (fx funcIndex) shift(f uint32) uint32 {
+	if f >= fx.imported {
+		return f + 1
+	}
+	return f
+}
+
+// rewriteConstExpr copies a constant expression, renumbering ref.func.
+func rewriteConstExpr(out []byte, r *reader, fx funcIndex) ([]byte, error) {
+	for {
+		in, err := r.next()
+		if err != nil {
+			return nil, err
+		}
+		switch in.kind {
+		case kFuncRef:
+			if in.index >= fx.total {
+				return nil, fmt.Errorf("function index %d out of range", in.index)
+			}
+			out = appendU32(append(out, r.b[in.start]), fx.shift(in.index))
+			continue
+		case kBlock, kLoop, kIf:
+			return nil, errors.New("control instruction in a constant expression")
+		}
+		out = append(out, r.b[in.start:in.end]...)
+		if in.kind == kEnd {
+			return out, nil
+		}
+	}
+}
+
+// rewriteGlobals returns the global section's entries renumbered, with
+// a count that includes the two globals Instrument appends.
+func rewriteGlobals(body []byte, fx funcIndex) ([]byte, error) {
+	n, _ := vecHead(body)
+	out := appendU32(nil, n+2)
+	if body == nil {
+		return out, nil
+	}
+	r := &reader{b: body}
+	r.u32()
+	for i := uint32(0); i < n; i++ {
+		t, err := r.bytes(2) // value type, mutability
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t...)
+		if out, err = rewriteConstExpr(out, r, fx); err != nil {
+			return nil, fmt.Errorf("global %d: %w", i, err)
+		}
+	}
+	if !r.eof() {
+		return nil, errors.New("trailing bytes in the global section")
+	}
+	return out, nil
+}
+
+// rewriteExports returns the export section renumbered, with a count that
+// includes extra exports to be appended.
+func rewriteExports(body []byte, fx funcIndex, extra uint32) ([]byte, error) {
+	n, _ := vecHead(body)
+	out := appendU32(nil, n+extra)
+	if body == nil {
+		return out, nil
+	}
+	r := &reader{b: body}
+	r.u32()
+	for i := uint32(0); i < n; i++ {
+		name, err := r.name()
+		if err != nil {
+			return nil, err
+		}
+		kind, err := r.byte()
+		if err != nil {
+			return nil, err
+		}
+		idx, err := r.u32()
+		if err != nil {
+			return nil, err
+		}
+		if kind == 0 {
+			if idx >= fx.total {
+				return nil, fmt.Errorf("export %q: function %d out of range", name, idx)
+			}
+			idx = fx.shift(idx)
+		}
+		out = append(appendU32(out, uint32(len(name))), name...)
+		out = appendU32(append(out, kind), idx)
+	}
+	if !r.eof() {
+		return nil, errors.New("trailing bytes in the export section")
+	}
+	return out, nil
+}
+
+// rewriteElements renumbers the function indices of element segments.
+func rewriteElements(body []byte, fx funcIndex) ([]byte, error) {
+	r := &reader{b: body}
+	n, err := r.u32()
+	if err != nil {
+		return nil, err
+	}
+	out := appendU32(nil, n)
+	for i := uint32(0); i < n; i++ {
+		flags, err := r.u32()
+		if err != nil {
+			return nil, err
+		}
+		if flags > 7 {
+			return nil, fmt.Errorf("element segment %d: bad flags %d", i, flags)
+		}
+		out = appendU32(out, flags)
+		if flags == 2 || flags == 6 {
+			t, err := r.u32()
+			if err != nil {
+				return nil, err
+			}
+			out = appendU32(out, t)
+		}
+		if flags&1 == 0 {
+			if out, err = rewriteConstExpr(out, r, fx); err != nil {
+				return nil, fmt.Errorf("element segment %d: %w", i, err)
+			}
+		}
+		if flags != 0 && flags != 4 {
+			k, err := r.byte()
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, k)
+		}
+		count, err := r.u32()
+		if err != nil {
+			return nil, err
+		}
+		out = appendU32(out, count)
+		for j := uint32(0); j < count; j++ {
+			if flags&4 != 0 {
+				if out, err = rewriteConstExpr(out, r, fx); err != nil {
+					return nil, fmt.Errorf("element segment %d: %w", i, err)
+				}
+				continue
+			}
+			f, err := r.u32()
+			if err != nil {
+				return nil, err
+			}
+			if f >= fx.total {
+				return nil, fmt.Errorf("element segment %d: function %d out of range", i, f)
+			}
+			out = appendU32(out, fx.shift(f))
+		}
+	}
+	if !r.eof() {
+		return nil, errors.New("trailing bytes in the element section")
+	}
+	return out, nil
+}
+
+// rewriteNames renumbers the functions of a "name" custom section (function,
+// local and label names). It returns nil for any other custom section and
+// for a name section it cannot parse: names are only for diagnostics.
+func rewriteNames(body []byte, fx funcIndex) []byte {
+	r := &reader{b: body}
+	name, err := r.name()
+	if err != nil || string(name) != "name" {
+		return nil
+	}
+	out := append([]byte(nil), body[:r.pos]...)
+	for !r.eof() {
+		id, err := r.byte()
+		if err != nil {
+			return nil
+		}
+		sub, err := r.name()
+		if err != nil {
+			return nil
+		}
+		if id < 1 || id > 3 { // not keyed by function index
+			out = append(appendU32(append(out, id), uint32(len(sub))), sub...)
+			continue
+		}
+		sr := &reader{b: sub}
+		n, err := sr.u32()
+		if err != nil {
+			return nil
+		}
+		nb := appendU32(nil, n)
+		for i := uint32(0); i < n; i++ {
+			f, err := sr.u32()
+			if err != nil {
+				return nil
+			}
+			start := sr.pos
+			if id == 1 {
+				_, err = sr.name()
+			} else {
+				var m uint32
+				if m, err = sr.u32(); err == nil {
+					for j := uint32(0); j < m && err == nil; j++ {
+						if _, err = sr.u32(); err == nil {
+							_, err = sr.name()
+						}
+					}
+				}
+			}
+			if err != nil {
+				return nil
+			}
+			nb = append(appendU32(nb, fx.shift(f)), sub[start:sr.pos]...)
+		}
+		out = append(appendU32(append(out, id), uint32(len(nb))), nb...)
+	}
+	return out
 }
 
 // globals are the indices of the globals Instrument adds; total is the
 // number of globals the original module has (valid indices are below it).
 type globals struct {
 	remaining, growRefused, total uint32
+	refill                        uint32 // function index of the refill import
 }
 
-func (m *module) rewriteCode(body []byte, g globals, opts Options, info *Info) ([]byte, error) {
+func (m *module) rewriteCode(body []byte, g globals, fx funcIndex, opts Options, info *Info) ([]byte, error) {
 	r := &reader{b: body}
 	n, err := r.u32()
 	if err != nil {
@@ -565,7 +839,7 @@ func (m *module) rewriteCode(body []byte, g globals, opts Options, info *Info) (
 			return nil, fmt.Errorf("function %d: %w", m.importedFuncs+i, err)
 		}
 		params := m.typeParams[m.funcTypes[i]]
-		fn, err = rewriteFunc(fn[:0], code, params, g, opts, info)
+		fn, err = rewriteFunc(fn[:0], code, params, g, fx, opts, info)
 		if err != nil {
 			return nil, fmt.Errorf("function %d: %w", m.importedFuncs+i, err)
 		}

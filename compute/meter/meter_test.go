@@ -43,28 +43,67 @@ type instance struct {
 	mod       api.Module
 	remaining api.MutableGlobal
 	refused   api.Global
+	// pool is what the refill function has not yet handed out; slice is
+	// how much it hands out at a time (0: everything at once).
+	pool, slice, handed int64
+	refills             int
 }
 
-// instantiate compiles wasm (instrumented or not) and sets its budget.
-func instantiate(t testing.TB, wasm []byte, budget int64) *instance {
+// instantiate compiles wasm (instrumented or not) with a budget handed out
+// in slices by the refill import (all at once if slice is 0).
+func instantiateSliced(t testing.TB, wasm []byte, budget, slice int64) *instance {
 	t.Helper()
 	ctx := context.Background()
 	r := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfig().WithMemoryLimitPages(16))
 	t.Cleanup(func() { r.Close(ctx) })
+	in := &instance{pool: budget, slice: slice}
+	give := func(need int64) int64 {
+		n := min(in.pool, need)
+		if in.slice > 0 {
+			n = min(in.pool, need+in.slice)
+		} else if in.pool >= need {
+			n = in.pool
+		}
+		in.pool -= n
+		in.handed += n
+		return n
+	}
+	_, err := r.NewHostModuleBuilder(meter.RefillModule).NewFunctionBuilder().
+		WithFunc(func(ctx context.Context, m api.Module) {
+			in.refills++
+			left := int64(in.remaining.Get())
+			if -left > in.pool {
+				return // exhausted: stays negative, the guest traps
+			}
+			in.remaining.Set(uint64(left + give(-left)))
+		}).Export(meter.RefillName).Instantiate(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = r.NewHostModuleBuilder("env").NewFunctionBuilder().
+		WithFunc(func(x uint32) uint32 { return x + 1 }).Export("add1").Instantiate(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	mod, err := r.InstantiateWithConfig(ctx, wasm, wazero.NewModuleConfig().WithStartFunctions())
 	if err != nil {
 		t.Fatalf("instantiate: %v", err)
 	}
-	in := &instance{mod: mod}
+	in.mod = mod
 	if g := mod.ExportedGlobal(meter.RemainingExport); g != nil {
 		in.remaining = g.(api.MutableGlobal)
-		in.remaining.Set(uint64(budget))
+		in.remaining.Set(uint64(give(0)))
 		in.refused = mod.ExportedGlobal(meter.GrowRefusedExport)
 	}
 	return in
 }
 
-func (in *instance) left() int64 { return int64(in.remaining.Get()) }
+func instantiate(t testing.TB, wasm []byte, budget int64) *instance {
+	return instantiateSliced(t, wasm, budget, 0)
+}
+
+// left is the budget not consumed: handed out and not used, plus the pool.
+func (in *instance) left() int64 { return in.pool + int64(in.remaining.Get()) }
 
 func instrument(t testing.TB, wasm []byte, opts meter.Options) []byte {
 	t.Helper()
@@ -108,6 +147,73 @@ func TestCostIsLinearAndDeterministic(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		if got := cost(100); got != c100 {
 			t.Errorf("run %d: cost(100) = %d, first run %d", i, got, c100)
+		}
+	}
+}
+
+func TestCostIndependentOfRefillSlices(t *testing.T) {
+	ctx := context.Background()
+	metered := instrument(t, loopModule(), meter.Options{})
+	var costs []int64
+	for _, slice := range []int64{0, 1, 7, 100, 1 << 20} {
+		in := instantiateSliced(t, metered, 1<<40, slice)
+		res, err := in.mod.ExportedFunction("count").Call(ctx, 1000)
+		if err != nil {
+			t.Fatalf("slice %d: %v", slice, err)
+		}
+		if res[0] != 499500 {
+			t.Fatalf("slice %d: count(1000) = %d, want 499500", slice, res[0])
+		}
+		if slice == 1 && in.refills < 1000 {
+			t.Errorf("slice 1: %d refills, want at least one per iteration", in.refills)
+		}
+		costs = append(costs, 1<<40-in.left())
+	}
+	for i, c := range costs[1:] {
+		if c != costs[0] {
+			t.Errorf("slicing %d: cost %d, unsliced %d", i+1, c, costs[0])
+		}
+	}
+}
+
+// callsModule imports env.add1, and exports run(x) = double(add1(x)) +
+// table[0](x) where table[0] = double, with a funcref global pointing at
+// double: calls, call_indirect, element segments, exports and ref.func all
+// carry function indices that instrumentation renumbers.
+func callsModule() []byte {
+	i32 := wasmtest.I32
+	m := wasmtest.Module{
+		Types:   []wasmtest.FuncType{{Params: []byte{i32}, Results: []byte{i32}}},
+		Imports: []wasmtest.Import{{Module: "env", Name: "add1", Type: 0}},
+		Funcs: []wasmtest.Func{
+			{Type: 0, Body: wasmtest.Op(wasmtest.LocalGet(0), wasmtest.I32Const(2), []byte{0x6c, 0x0b})}, // double
+			{Type: 0, Body: wasmtest.Op(
+				wasmtest.LocalGet(0), wasmtest.Call(0), wasmtest.Call(1),
+				wasmtest.LocalGet(0), wasmtest.I32Const(0), []byte{0x11, 0x00, 0x00}, // call_indirect type 0 table 0
+				[]byte{0x6a, 0x0b})},
+		},
+		Elems:   []uint32{1},
+		Globals: []wasmtest.Global{{Type: 0x70, Init: []byte{0xd2, 0x01, 0x0b}}},
+		Exports: []wasmtest.Export{{Name: "run", Kind: 0, Index: 2}, {Name: "double", Kind: 0, Index: 1}},
+	}
+	return m.Encode()
+}
+
+func TestFunctionIndicesRenumbered(t *testing.T) {
+	ctx := context.Background()
+	plain, metered := callsModule(), instrument(t, callsModule(), meter.Options{})
+	for _, wasm := range [][]byte{plain, metered} {
+		in := instantiate(t, wasm, 1000)
+		res, err := in.mod.ExportedFunction("run").Call(ctx, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[0] != 22 {
+			t.Errorf("run(5) = %d, want 22", res[0])
+		}
+		res, err = in.mod.ExportedFunction("double").Call(ctx, 7)
+		if err != nil || res[0] != 14 {
+			t.Errorf("double(7) = %v, %v; want 14", res, err)
 		}
 	}
 }

@@ -24,7 +24,7 @@ var scratchType = [numScratch]byte{0x7f, 0x7d, 0x7c, 0x7b}
 
 // rewriteFunc appends the metered version of one function body (locals and
 // expression, without the size prefix) to out.
-func rewriteFunc(out, code []byte, params uint32, g globals, opts Options, info *Info) ([]byte, error) {
+func rewriteFunc(out, code []byte, params uint32, g globals, fx funcIndex, opts Options, info *Info) ([]byte, error) {
 	r := &reader{b: code}
 	nDecl, err := r.u32()
 	if err != nil {
@@ -71,6 +71,10 @@ func rewriteFunc(out, code []byte, params uint32, g globals, opts Options, info 
 			if uint64(in.index) >= nLocals {
 				return nil, fmt.Errorf("at body offset %d: local index %d out of range", in.start, in.index)
 			}
+		case kFuncRef:
+			if in.index >= fx.total {
+				return nil, fmt.Errorf("at body offset %d: function index %d out of range", in.start, in.index)
+			}
 		case kGlobal:
 			if in.index >= g.total {
 				return nil, fmt.Errorf("at body offset %d: global index %d out of range", in.start, in.index)
@@ -112,7 +116,7 @@ func rewriteFunc(out, code []byte, params uint32, g globals, opts Options, info 
 		}
 	}
 	// Second pass: segments of straight-line code, each charged at its start.
-	e := emitter{g: g, idx: idx, opts: opts}
+	e := emitter{g: g, fx: fx, idx: idx, opts: opts}
 	segStart := 0
 	for i, in := range instrs {
 		if !endsSegment(in.kind) && i != len(instrs)-1 {
@@ -142,6 +146,7 @@ func endsSegment(k kind) bool {
 
 type emitter struct {
 	g    globals
+	fx   funcIndex
 	idx  [numScratch]uint32
 	opts Options
 }
@@ -157,11 +162,17 @@ func (e *emitter) charge(out []byte, cost int64) []byte {
 	return e.check(out)
 }
 
-// check appends: if remaining < 0 { unreachable }.
+// check appends:
+//
+//	if remaining < 0 { refill(); if remaining < 0 { unreachable } }
 func (e *emitter) check(out []byte) []byte {
 	out = append(out, 0x23)
 	out = appendU32(out, e.g.remaining)
-	return append(out, 0x42, 0x00, 0x53, 0x04, 0x40, 0x00, 0x0b) // i64.const 0, i64.lt_s, if, unreachable, end
+	out = append(out, 0x42, 0x00, 0x53, 0x04, 0x40, 0x10) // i64.const 0, i64.lt_s, if, call
+	out = appendU32(out, e.g.refill)
+	out = append(out, 0x23)
+	out = appendU32(out, e.g.remaining)
+	return append(out, 0x42, 0x00, 0x53, 0x04, 0x40, 0x00, 0x0b, 0x0b) // i64.const 0, i64.lt_s, if, unreachable, end, end
 }
 
 func (e *emitter) instr(out, code []byte, in instr) []byte {
@@ -196,6 +207,8 @@ func (e *emitter) instr(out, code []byte, in instr) []byte {
 		out = appendU32(out, e.g.growRefused)
 		out = append(out, 0x0b, 0x20) // end, local.get s
 		return appendU32(out, s)
+	case kFuncRef:
+		return appendU32(append(out, bytes[0]), e.fx.shift(in.index))
 	case kCanonF32, kCanonF64, kCanonF32x4, kCanonF64x2:
 		out = append(out, bytes...)
 		if !e.opts.CanonicalizeNaN {

@@ -2,68 +2,85 @@ package sandbox
 
 import (
 	"bytes"
+	"context"
 	"io"
-	"math"
 	"math/rand/v2"
-	"sync"
+	"time"
 
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/sys"
 )
 
-// hostMeter is the host's handle on the guest's meter: it charges host I/O
-// to the budget, and the watchdog empties it to stop a run. The guest's
-// compiled code reads and writes the same global without the lock; the lock
-// orders the Go side (I/O charges on the run's goroutine, the watchdog on its
-// own). Before start (during instantiation) nothing is charged.
+// refillSlice is how much budget the guest gets at a time. The guest calls
+// back (meter.RefillName) each time it has used a slice, which is when the
+// wall-time safety net and the caller's context are checked and when the Go
+// runtime can preempt the goroutine. The slicing does not change the cost.
+const refillSlice = 1 << 22
+
+// hostMeter hands the job's budget to the guest in slices and charges host
+// I/O to it. It is used only on the goroutine running the guest.
 type hostMeter struct {
-	mu      sync.Mutex
-	g       api.MutableGlobal
-	expired Reason
-	left    int64 // remaining budget when the watchdog fired
+	g        api.MutableGlobal // the guest's count of units left in the slice
+	budget   int64
+	handed   int64 // units given to the guest so far
+	ctx      context.Context
+	now      func() time.Time
+	deadline time.Time
+	expired  Reason // ReasonWallTime or ReasonCanceled once the safety net fired
 }
 
-// drained is what the watchdog leaves in the meter: negative, so the next
-// charge point traps, and far from overflow whatever the guest subtracts.
-const drained int64 = math.MinInt64 / 2
-
-func (m *hostMeter) start(g api.MutableGlobal, budget uint64) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.g = g
-	g.Set(budget)
+func (m *hostMeter) start(g api.MutableGlobal, budget int64) {
+	m.g, m.budget = g, budget
+	m.handed = min(budget, refillSlice)
+	g.Set(uint64(m.handed))
 }
 
-// charge subtracts n bytes' worth of units. The budget may go negative here;
-// the guest's next charge point then traps, and Run reports
-// ReasonInstructionLimit.
+// charge subtracts n bytes' worth of units. The count may go negative here;
+// the guest's next charge point then asks for a refill.
 func (m *hostMeter) charge(n int) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.g == nil || n <= 0 || m.expired != "" {
+	if m.g == nil || n <= 0 {
 		return
 	}
 	m.g.Set(uint64(int64(m.g.Get()) - int64(n>>IOChargeShift)))
 }
 
-// expire stops the guest at its next charge point.
-func (m *hostMeter) expire(reason Reason) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.expired = reason
-	m.left = int64(m.g.Get())
-	d := drained
-	m.g.Set(uint64(d))
+// refill is the meter.RefillName host function. Leaving the count negative
+// makes the guest trap at once.
+func (m *hostMeter) refill() {
+	left := int64(m.g.Get())
+	if left >= 0 || m.expired != "" {
+		return
+	}
+	switch {
+	case m.ctx.Err() != nil:
+		m.expired = ReasonCanceled
+		return
+	case !m.now().Before(m.deadline):
+		m.expired = ReasonWallTime
+		return
+	}
+	need, pool := -left, m.budget-m.handed
+	if need > pool {
+		return // budget used up
+	}
+	give := min(pool, need+refillSlice)
+	m.handed += give
+	m.g.Set(uint64(left + give))
 }
 
-// finish returns the remaining budget and why the watchdog fired, if it did.
-func (m *hostMeter) finish() (int64, Reason) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.expired != "" {
-		return max(m.left, 0), m.expired
+// consumed returns the units used so far; more than the budget means the
+// budget ran out.
+func (m *hostMeter) consumed() int64 {
+	return m.handed - int64(m.g.Get())
+}
+
+// meterKey carries the run's *hostMeter to the refill function.
+type meterKey struct{}
+
+func refillFunc(ctx context.Context, _ api.Module) {
+	if m, ok := ctx.Value(meterKey{}).(*hostMeter); ok {
+		m.refill()
 	}
-	return int64(m.g.Get()), ""
 }
 
 type stdinReader struct {

@@ -34,7 +34,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/tetratelabs/wazero"
@@ -78,11 +77,15 @@ type Config struct {
 	KeepNaNPayloads bool
 	// Logger receives debug records (nil: discard).
 	Logger *slog.Logger
+	// Now is the clock of the wall-time safety net (nil: time.Now). Guests
+	// never see it.
+	Now func() time.Time
 }
 
 // Sandbox compiles and runs guest modules. It owns a wazero runtime; Close
 // releases it.
 type Sandbox struct {
+	now    func() time.Time
 	rt     wazero.Runtime
 	cfg    Config
 	logger *slog.Logger
@@ -101,6 +104,10 @@ func New(ctx context.Context, cfg Config) (*Sandbox, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
+	// The wall-time safety net and cancellation are checked by the meter's
+	// refill function (host.go). wazero's WithCloseOnContextDone would check
+	// them too, but by leaving compiled code for Go at every loop header,
+	// which makes tight loops many times slower.
 	rc := wazero.NewRuntimeConfig().
 		WithCoreFeatures(api.CoreFeaturesV2).
 		WithMemoryLimitPages(cfg.MemoryLimitPages).
@@ -110,7 +117,17 @@ func New(ctx context.Context, cfg Config) (*Sandbox, error) {
 		rt.Close(ctx)
 		return nil, fmt.Errorf("sandbox: instantiate wasi: %w", err)
 	}
-	return &Sandbox{rt: rt, cfg: cfg, logger: logger}, nil
+	_, err := rt.NewHostModuleBuilder(meter.RefillModule).NewFunctionBuilder().
+		WithFunc(refillFunc).Export(meter.RefillName).Instantiate(ctx)
+	if err != nil {
+		rt.Close(ctx)
+		return nil, fmt.Errorf("sandbox: instantiate meter: %w", err)
+	}
+	now := cfg.Now
+	if now == nil {
+		now = time.Now
+	}
+	return &Sandbox{rt: rt, cfg: cfg, logger: logger, now: now}, nil
 }
 
 // Close releases the runtime and every Program compiled by it.
@@ -143,7 +160,11 @@ func (s *Sandbox) Compile(ctx context.Context, wasm []byte) (*Program, error) {
 		return nil, datatrade.Errorf(datatrade.EINVALID, format, args...)
 	}
 	for _, f := range compiled.ImportedFunctions() {
-		if mod, name, _ := f.Import(); mod != wasi_snapshot_preview1.ModuleName {
+		mod, name, _ := f.Import()
+		if mod == meter.RefillModule && name == meter.RefillName {
+			continue // added by meter.Instrument
+		}
+		if mod != wasi_snapshot_preview1.ModuleName {
 			return fail("wasm module imports %q from %q: only %s is available", name, mod, wasi_snapshot_preview1.ModuleName)
 		}
 	}
@@ -312,7 +333,7 @@ func (p *Program) Run(ctx context.Context, job Job) (*Result, error) {
 		maxOut = min(maxOut, max(n, 0))
 	}
 
-	m := &hostMeter{}
+	m := &hostMeter{ctx: ctx, now: p.s.now, deadline: p.s.now().Add(lim.WallTimeout)}
 	stdout := &stdoutWriter{m: m, max: maxOut}
 	stderr := &stderrWriter{m: m, max: lim.MaxStderr}
 	clock := &virtualClock{}
@@ -347,42 +368,16 @@ func (p *Program) Run(ctx context.Context, job Job) (*Result, error) {
 		return nil, errors.New("sandbox: metered module lacks its meter")
 	}
 	growRefused := mod.ExportedGlobal(meter.GrowRefusedExport)
-	m.start(remaining, lim.Budget)
-
-	// The safety net: a watchdog empties the meter when wall time runs out
-	// or the caller gives up, and the guest traps at its next charge point.
-	// (wazero's own WithCloseOnContextDone would do it too, but by leaving
-	// the compiled code for Go at every loop header, which makes tight loops
-	// many times slower.)
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	timer := time.NewTimer(lim.WallTimeout)
-	go func() {
-		defer wg.Done()
-		select {
-		case <-done:
-		case <-timer.C:
-			m.expire(ReasonWallTime)
-		case <-ctx.Done():
-			m.expire(ReasonCanceled)
-		}
-	}()
+	m.start(remaining, int64(lim.Budget))
+	runCtx := context.WithValue(ctx, meterKey{}, m)
 	if p.hasStart {
-		_, err = mod.ExportedFunction(meter.StartExport).Call(ctx)
+		_, err = mod.ExportedFunction(meter.StartExport).Call(runCtx)
 	}
 	if err == nil {
-		_, err = mod.ExportedFunction("_start").Call(ctx)
+		_, err = mod.ExportedFunction("_start").Call(runCtx)
 	}
-	close(done)
-	wg.Wait()
-	timer.Stop()
-
-	left, expired := m.finish()
-	cost := lim.Budget
-	if left >= 0 {
-		cost = lim.Budget - uint64(left)
-	}
+	used := m.consumed()
+	cost := uint64(min(max(used, 0), int64(lim.Budget)))
 	fail := func(reason Reason, exit uint32, cause error, format string, args ...any) (*Result, error) {
 		code := datatrade.EINVALID
 		if reason == ReasonWallTime || reason == ReasonCanceled {
@@ -400,11 +395,11 @@ func (p *Program) Run(ctx context.Context, job Job) (*Result, error) {
 	switch {
 	case stdout.exceeded:
 		return fail(ReasonOutputLimit, 0, nil, "the module wrote more than the output limit of %d bytes", maxOut)
-	case expired == ReasonCanceled:
+	case m.expired == ReasonCanceled:
 		return fail(ReasonCanceled, 0, ctx.Err(), "the run was canceled")
-	case expired == ReasonWallTime:
+	case m.expired == ReasonWallTime:
 		return fail(ReasonWallTime, 0, nil, "the run exceeded the wall-time safety net of %s", lim.WallTimeout)
-	case left < 0:
+	case used > int64(lim.Budget):
 		return fail(ReasonInstructionLimit, 0, nil, "the module used up its budget of %d metered instructions", lim.Budget)
 	case err != nil && (!exited || exitCode != 0) && growRefused.Get() != 0:
 		return fail(ReasonMemoryLimit, exitCode, err, "the module ran out of memory: the limit is %d pages of 64 KiB", p.s.cfg.MemoryLimitPages)

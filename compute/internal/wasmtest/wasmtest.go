@@ -58,9 +58,12 @@ type Module struct {
 	HasMemory bool
 	MemoryMin uint32
 	MemoryMax uint32 // 0: no maximum
-	Globals   []Global
-	Exports   []Export
-	Start     *uint32
+	// Elems, when not empty, declares a funcref table 0 of that size and an
+	// active element segment filling it from offset 0.
+	Elems   []uint32
+	Globals []Global
+	Exports []Export
+	Start   *uint32
 	// Data is an active segment at offset DataOffset of memory 0.
 	Data       []byte
 	DataOffset uint32
@@ -162,6 +165,11 @@ func (m *Module) Encode() []byte {
 		}
 		sec(3, b)
 	}
+	if len(m.Elems) > 0 {
+		b := vec(1)
+		b = U32(append(b, 0x70, 0x00), uint32(len(m.Elems)))
+		sec(4, b)
+	}
 	if m.HasMemory || m.MemoryMin > 0 {
 		b := vec(1)
 		if m.MemoryMax > 0 {
@@ -191,6 +199,15 @@ func (m *Module) Encode() []byte {
 	}
 	if m.Start != nil {
 		sec(8, U32(nil, *m.Start))
+	}
+	if len(m.Elems) > 0 {
+		b := append(vec(1), 0x00)
+		b = append(append(b, I32Const(0)...), 0x0b)
+		b = U32(b, uint32(len(m.Elems)))
+		for _, f := range m.Elems {
+			b = U32(b, f)
+		}
+		sec(9, b)
 	}
 	if len(m.Funcs) > 0 {
 		b := vec(len(m.Funcs))
