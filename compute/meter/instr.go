@@ -124,8 +124,10 @@ func (r *reader) next() (instr, error) {
 		in.kind = kElse
 	case op == 0x0b:
 		in.kind = kEnd
-	case op == 0x0c, op == 0x0d: // br, br_if
+	case op == 0x0c: // br
 		in.kind = kBranch
+		_, err = r.u32()
+	case op == 0x0d: // br_if: falls through, so it need not end a segment
 		_, err = r.u32()
 	case op == 0x0e: // br_table
 		in.kind = kBranch
