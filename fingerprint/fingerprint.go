@@ -169,6 +169,32 @@ func (w Weights) Similarity(a, b *Fingerprint) Score {
 	return Jaccard(a.MinHash, b.MinHash)
 }
 
+// SimilarityAtLeast reports whether the similarity of a and b under w is
+// at least min, and if so returns it. For images it first bounds the
+// score with the cheap components (histogram and hash) and skips the SSIM
+// alignment search when even a perfect SSIM could not reach min; the
+// answer is always the same as comparing Similarity with min.
+func (w Weights) SimilarityAtLeast(a, b *Fingerprint, min Score) (Score, bool) {
+	if !comparable(a, b) {
+		return 0, min == 0
+	}
+	if a.Kind != KindImage {
+		s := Jaccard(a.MinHash, b.MinHash)
+		return s, s >= min
+	}
+	c := Components{
+		Hist:  histScore(&a.Image.Hist, &b.Image.Hist),
+		PHash: phashScore(bits.OnesCount64(a.Image.PHash ^ b.Image.PHash)),
+		SSIM:  One,
+	}
+	if w.Combine(c) < min {
+		return 0, false
+	}
+	c.SSIM = alignedSSIM(&a.Image.Thumb, &b.Image.Thumb)
+	s := w.Combine(c)
+	return s, s >= min
+}
+
 func comparable(a, b *Fingerprint) bool {
 	if a == nil || b == nil || a.Kind != b.Kind || a.Version != b.Version || a.Version != Version {
 		return false

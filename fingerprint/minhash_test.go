@@ -79,9 +79,9 @@ func TestTabularSimilarity(t *testing.T) {
 	}
 	other := mustCompute(t, joinCSV(csvTable(rand.New(rand.NewPCG(2, 2)), 1000)), fingerprint.Hint{})
 	for _, tc := range []struct {
-		name     string
-		fp       *fingerprint.Fingerprint
-		lo, hi   float64
+		name   string
+		fp     *fingerprint.Fingerprint
+		lo, hi float64
 	}{
 		{"rows shuffled", mustCompute(t, joinCSV(shuffled), fingerprint.Hint{}), 1, 1},
 		{"columns swapped", mustCompute(t, joinCSV(swapped), fingerprint.Hint{}), 1, 1},
