@@ -20,6 +20,15 @@
 // meter.Options.CanonicalizeNaN) so that even a guest that prints a NaN's
 // bits gets the same answer on x86 and ARM nodes.
 //
+// What determinism rests on, and its limits: every node must run the same
+// wazero version (pinned in go.mod), since call-stack exhaustion ("stack
+// overflow" traps) depends on the engine's frame layout; the metered cost is
+// a property of the module and the path taken, not of the engine, and is
+// unaffected by the refill slicing; threads, relaxed SIMD, tail calls and
+// exception handling are rejected (package meter), so no source of
+// scheduling or hardware-dependent results remains beyond NaN bits, which
+// are canonicalized unless Config.KeepNaNPayloads is set.
+//
 // The package imports no network, chain or storage code: it is part of what
 // runs inside the enclave. A Sandbox and its Programs are safe for concurrent
 // use; each Run gets a fresh instance.
