@@ -2,6 +2,7 @@ package fingerprint
 
 import (
 	"crypto/sha256"
+	"encoding"
 	"encoding/binary"
 	"encoding/hex"
 
@@ -19,6 +20,11 @@ import (
 // The layout is fixed by the version and the kind, so every fingerprint has
 // exactly one encoding and Decode accepts nothing else.
 const magic = "DTFP"
+
+var (
+	_ encoding.BinaryMarshaler   = (*Fingerprint)(nil)
+	_ encoding.BinaryUnmarshaler = (*Fingerprint)(nil)
+)
 
 const (
 	headerLen       = len(magic) + 2 + 1

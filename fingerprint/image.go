@@ -125,7 +125,9 @@ func rowReader(img image.Image) func(y int, dst []uint8) {
 			for x := 0; x < b.Dx(); x++ {
 				p := row[4*x : 4*x+4 : 4*x+4]
 				w := 255 - uint32(p[3]) // premultiplied: add white for the missing alpha
-				dst[3*x], dst[3*x+1], dst[3*x+2] = uint8(uint32(p[0])+w), uint8(uint32(p[1])+w), uint8(uint32(p[2])+w)
+				dst[3*x] = uint8(min(uint32(p[0])+w, 255))
+				dst[3*x+1] = uint8(min(uint32(p[1])+w, 255))
+				dst[3*x+2] = uint8(min(uint32(p[2])+w, 255))
 			}
 		}
 	case *image.NRGBA:
@@ -161,9 +163,11 @@ func rowReader(img image.Image) func(y int, dst []uint8) {
 }
 
 // overWhite composites a non-premultiplied 8-bit channel value with
-// alpha a over white, rounding to nearest.
+// alpha a over white, exactly as colourOverWhite does for color.NRGBA.
 func overWhite(v, a uint8) uint8 {
-	return uint8((uint32(v)*uint32(a) + 255*(255-uint32(a)) + 127) / 255)
+	a16 := uint32(a) * 0x101
+	c := uint32(v) * 0x101 * a16 / 0xffff
+	return uint8((c + 0xffff - a16) >> 8)
 }
 
 // colourOverWhite converts any colour to 8-bit RGB over white.

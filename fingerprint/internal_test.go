@@ -1,6 +1,8 @@
 package fingerprint
 
 import (
+	"image"
+	"image/color"
 	"math"
 	"testing"
 )
@@ -88,5 +90,39 @@ func TestPHashHammingOfShift(t *testing.T) {
 	}
 	if h4 := perceptualHash(g2); h4 != h3 {
 		t.Errorf("brightness offset changed the hash: %x vs %x", h3, h4)
+	}
+}
+
+// opaqueImage hides the concrete type, forcing the generic pixel path.
+type opaqueImage struct{ image.Image }
+
+// TestFastPaths: the per-type pixel readers agree with the generic path,
+// also for sub-images whose bounds do not start at the origin.
+func TestFastPaths(t *testing.T) {
+	const w, h = 37, 23
+	nrgba := image.NewNRGBA(image.Rect(0, 0, w, h))
+	rgba := image.NewRGBA(image.Rect(0, 0, w, h))
+	gray := image.NewGray(image.Rect(0, 0, w, h))
+	pal := image.NewPaletted(image.Rect(0, 0, w, h), color.Palette{color.White, color.NRGBA{200, 10, 10, 128}, color.Black, color.Transparent})
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			v := uint8(x*7 + y*13)
+			nrgba.SetNRGBA(x, y, color.NRGBA{v, 255 - v, v / 2, uint8(x * 11)})
+			rgba.SetRGBA(x, y, color.RGBA{v / 2, v / 3, v / 4, v/2 + 10})
+			gray.SetGray(x, y, color.Gray{v})
+			pal.SetColorIndex(x, y, uint8((x+y)%4))
+		}
+	}
+	sub := image.Rect(3, 2, 30, 20)
+	for name, img := range map[string]interface {
+		image.Image
+		SubImage(image.Rectangle) image.Image
+	}{"nrgba": nrgba, "rgba": rgba, "gray": gray, "paletted": pal} {
+		for _, m := range []image.Image{img, img.SubImage(sub)} {
+			fast, slow := ImageFeaturesOf(m), ImageFeaturesOf(opaqueImage{m})
+			if *fast != *slow {
+				t.Errorf("%s %v: fast path differs from the generic path", name, m.Bounds())
+			}
+		}
 	}
 }

@@ -26,6 +26,8 @@ const (
 	indexVersion = 1
 )
 
+var _ io.WriterTo = (*Index)(nil)
+
 // WriteTo writes a snapshot of the index's entries to w and returns the
 // number of bytes written.
 func (x *Index) WriteTo(w io.Writer) (int64, error) {
