@@ -91,10 +91,10 @@ type Index struct {
 	ids  map[uint64]location
 	imgs []imageEntry
 	free []uint32
-	// plain[t][s] lists slot<<4 for entries whose identity hash has
-	// substring s in table t; zoom[t][s] lists slot<<4|v for variants v ≥ 1.
-	plain [tables][][]uint32
-	zoom  [tables][][]uint32
+	// plain[t][s] holds the entries whose identity hash has substring s
+	// in table t; zoom[t][s] those whose zoomed hashes (variants ≥ 1) do.
+	plain [tables][]bucket
+	zoom  [tables][]bucket
 	sigs  []sigEntry
 	sfree []uint32
 	bands [bands]map[uint64][]uint32
@@ -141,10 +141,10 @@ func (x *Index) Add(id uint64, fp *fingerprint.Fingerprint) error {
 		return datatrade.Errorf(datatrade.ECONFLICT, "fingerprint %d is already in the index", id)
 	}
 	if fp.Kind == fingerprint.KindImage {
-		if x.plain[0] == nil { // the tables take 12 MiB: only when needed
+		if x.plain[0] == nil { // the tables take 24 MiB: only when needed
 			for t := range x.plain {
-				x.plain[t] = make([][]uint32, 1<<subBits)
-				x.zoom[t] = make([][]uint32, 1<<subBits)
+				x.plain[t] = make([]bucket, 1<<subBits)
+				x.zoom[t] = make([]bucket, 1<<subBits)
 			}
 		}
 		slot := x.allocImage()
@@ -155,8 +155,7 @@ func (x *Index) Add(id uint64, fp *fingerprint.Fingerprint) error {
 				if v == 0 {
 					tab = &x.plain[t]
 				}
-				s := substring(h, t)
-				(*tab)[s] = append((*tab)[s], slot<<slotShift|uint32(v))
+				(*tab)[substring(h, t)].add(h, slot<<slotShift|uint32(v))
 			}
 		}
 		x.ids[id] = location{image: true, slot: slot}
@@ -208,8 +207,7 @@ func (x *Index) Remove(id uint64) bool {
 				if v == 0 {
 					tab = x.plain[t]
 				}
-				s := substring(h, t)
-				tab[s] = deleteValue(tab[s], loc.slot<<slotShift|uint32(v))
+				tab[substring(h, t)].remove(loc.slot<<slotShift | uint32(v))
 			}
 		}
 		*e = imageEntry{}
@@ -227,6 +225,32 @@ func (x *Index) Remove(id uint64) bool {
 	*e = sigEntry{}
 	x.sfree = append(x.sfree, loc.slot)
 	return true
+}
+
+// bucket lists the hashes filed under one substring value with their
+// references (slot<<slotShift | variant), side by side so that a probe
+// reads the hashes sequentially instead of visiting every entry.
+type bucket struct {
+	hashes []uint64
+	refs   []uint32
+}
+
+func (b *bucket) add(h uint64, ref uint32) {
+	b.hashes = append(b.hashes, h)
+	b.refs = append(b.refs, ref)
+}
+
+func (b *bucket) remove(ref uint32) {
+	i := slices.Index(b.refs, ref)
+	if i < 0 {
+		return
+	}
+	last := len(b.refs) - 1
+	b.refs[i], b.hashes[i] = b.refs[last], b.hashes[last]
+	b.refs, b.hashes = b.refs[:last], b.hashes[:last]
+	if last == 0 {
+		*b = bucket{}
+	}
 }
 
 func deleteValue(l []uint32, v uint32) []uint32 {
@@ -365,14 +389,17 @@ func (x *Index) imageCandidates(qh [variants]uint64) []candidate {
 	sub := r / tables
 	seen := map[uint32]bool{}
 	var out []candidate
-	check := func(bucket []uint32, q uint64) {
-		for _, v := range bucket {
-			slot := v >> slotShift
-			e := &x.imgs[slot]
-			if seen[slot] || bits.OnesCount64(e.hashes[v&(1<<slotShift-1)]^q) > r {
+	check := func(b *bucket, q uint64) {
+		for i, h := range b.hashes {
+			if bits.OnesCount64(h^q) > r {
+				continue
+			}
+			slot := b.refs[i] >> slotShift
+			if seen[slot] {
 				continue
 			}
 			seen[slot] = true
+			e := &x.imgs[slot]
 			out = append(out, candidate{e.id, e.fp})
 		}
 	}
@@ -380,9 +407,9 @@ func (x *Index) imageCandidates(qh [variants]uint64) []candidate {
 		for t := range tables {
 			s := substring(q, t)
 			neighbours(s, sub, func(n uint16) {
-				check(x.plain[t][n], q)
+				check(&x.plain[t][n], q)
 				if qv == 0 {
-					check(x.zoom[t][n], q)
+					check(&x.zoom[t][n], q)
 				}
 			})
 		}

@@ -46,10 +46,11 @@ func synthImage(rng *rand.Rand) *fingerprint.Fingerprint {
 	for i, v := range acc {
 		f.Thumb[i] = uint8(min(255, max(0, 128+v)))
 	}
+	// A few dominant colours, as in most pictures.
 	left := fingerprint.HistTotal
-	for i := range f.Hist {
-		v := rng.IntN(left/4 + 1)
-		f.Hist[i] = uint16(v)
+	for range 5 {
+		v := rng.IntN(left/2 + 1)
+		f.Hist[rng.IntN(len(f.Hist))] += uint16(v)
 		left -= v
 	}
 	f.Hist[rng.IntN(len(f.Hist))] += uint16(left)
