@@ -321,3 +321,45 @@ func FuzzSearchDescription(f *testing.F) {
 		}
 	})
 }
+
+func TestCheckTabular(t *testing.T) {
+	e := newEnv(t, catalog.Config{DSN: filepath.Join(t.TempDir(), "c.db")})
+	ctx := testCtx(t)
+	csvFP := func(rows []string) *fingerprint.Fingerprint {
+		t.Helper()
+		fp, err := fingerprint.Compute(ctx, strings.NewReader("station,day,rain_mm\n"+strings.Join(rows, "\n")+"\n"), fingerprint.Hint{Name: "rain.csv"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fp.Kind != fingerprint.KindTabular {
+			t.Fatalf("kind: got %v, want tabular", fp.Kind)
+		}
+		return fp
+	}
+	var rows, other []string
+	for i := range 400 {
+		rows = append(rows, fmt.Sprintf("st%d,2026-01-%02d,%d.%d", i%17, 1+i%28, i%41, i%10))
+		other = append(other, fmt.Sprintf("wind%d,2025-06-%02d,%d", i%13, 1+i%30, i*7%97))
+	}
+	orig := csvFP(rows)
+	// The pirate reorders the rows and edits a few of them.
+	copied := append([]string(nil), rows...)
+	slices.Reverse(copied)
+	for i := 0; i < len(copied); i += 50 {
+		copied[i] += "1"
+	}
+	id := e.publish(t, e.seller, orig, "bafy-rain")
+	e.sync(t, e.cat)
+	if err := e.cat.Register(ctx, id, orig, "daily rainfall by station"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := e.cat.Check(ctx, e.pirate.Address, csvFP(copied))
+	wantCode(t, "pirate's Check of edited rows", err, datatrade.ECONFLICT)
+	if _, err := e.cat.Check(ctx, e.pirate.Address, csvFP(other)); err != nil {
+		t.Fatalf("Check of other rows: %v", err)
+	}
+	// An image is never compared with a table.
+	if _, err := e.cat.Check(ctx, e.pirate.Address, imageFP(t, photo(3, 64, 64))); err != nil {
+		t.Fatalf("Check of an image: %v", err)
+	}
+}

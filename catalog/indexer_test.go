@@ -4,8 +4,8 @@ import (
 	"encoding/json"
 	"math/big"
 	"strings"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
