@@ -34,7 +34,8 @@ const MaxDescription = 4096
 
 // Config configures a Catalog.
 type Config struct {
-	// Driver is SQLite (the default) or Postgres.
+	// Driver is SQLite or Postgres; empty means Postgres for a DSN that
+	// is a postgres:// or postgresql:// URL, else SQLite.
 	Driver string
 	// DSN is the SQLite database file, or a PostgreSQL connection string
 	// (URL or key=value form).
@@ -96,6 +97,9 @@ type Listing struct {
 func Open(ctx context.Context, cfg Config) (*Catalog, error) {
 	if cfg.Driver == "" {
 		cfg.Driver = SQLite
+		if strings.HasPrefix(cfg.DSN, "postgres://") || strings.HasPrefix(cfg.DSN, "postgresql://") {
+			cfg.Driver = Postgres
+		}
 	}
 	d, ok := dialects[cfg.Driver]
 	if !ok {

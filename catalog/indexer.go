@@ -55,6 +55,7 @@ type Indexer struct {
 	f      *chain.Follower
 	abi    *contracts.Market
 	log    *slog.Logger
+	retry  time.Duration
 }
 
 // Event kinds as the events table records them.
@@ -108,14 +109,38 @@ func (c *Catalog) NewIndexer(b chain.FollowerBackend, r ListingReader, cfg Index
 		History:       cfg.History,
 		Logger:        lg,
 	})
-	return &Indexer{c: c, reader: r, f: f, abi: m, log: lg}
+	retry := cfg.PollInterval
+	if retry <= 0 {
+		retry = time.Second
+	}
+	return &Indexer{c: c, reader: r, f: f, abi: m, log: lg, retry: retry}
 }
 
 // Sync applies every event available now and returns.
 func (x *Indexer) Sync(ctx context.Context) error { return x.f.Sync(ctx, x.Handle) }
 
-// Run applies events as they come until ctx ends or an error occurs.
-func (x *Indexer) Run(ctx context.Context) error { return x.f.Run(ctx, x.Handle) }
+// Run applies events as they come until ctx ends, and returns ctx's
+// error. A failure to read the chain or write the database is logged and
+// retried after the poll interval, resuming from the stored checkpoint; an
+// EINTEGRITY error (a reorganisation deeper than the follower remembers,
+// a damaged checkpoint) needs an operator and is returned.
+func (x *Indexer) Run(ctx context.Context) error {
+	for {
+		err := x.f.Run(ctx, x.Handle)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if datatrade.ErrorCode(err) == datatrade.EINTEGRITY {
+			return err
+		}
+		x.log.Warn("catalog indexer failed; retrying", "err", err)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(x.retry):
+		}
+	}
+}
 
 // Handle applies one log: it records the event (or, for a removed log,
 // deletes the record) and derives the listing's row again from its

@@ -1,8 +1,11 @@
 package catalog_test
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"math/big"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +16,8 @@ import (
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/catalog"
 	"github.com/datatrade/datatrade/chain"
+	"github.com/datatrade/datatrade/contracts"
+	"github.com/datatrade/datatrade/market"
 )
 
 // listingsJSON is the whole table as JSON, for comparing states.
@@ -227,5 +232,44 @@ func (e *env) displace(t *testing.T, old *types.Transaction, from *chain.Account
 			t.Fatalf("send the displacing transaction: %v", err)
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestIndexerRun(t *testing.T) {
+	e := newEnv(t, catalog.Config{DSN: filepath.Join(t.TempDir(), "c.db")})
+	ctx, cancel := context.WithCancel(testCtx(t))
+	x := e.cat.NewIndexer(e.sim.Client(), e.m, catalog.IndexerConfig{Market: e.d.Market, StartBlock: e.d.Block, PollInterval: 10 * time.Millisecond})
+	done := make(chan error, 1)
+	go func() { done <- x.Run(ctx) }()
+
+	// waitFor polls the table until cond holds for listing id.
+	waitFor := func(what string, id uint64, cond func(*catalog.Listing) bool) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			l, err := e.cat.Listing(ctx, id)
+			if err == nil && cond(l) {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: listing %d is %+v (err %v) after 10 s", what, id, l, err)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	id := e.publish(t, e.seller, imageFP(t, photo(50, 64, 64)), "bafy-run")
+	waitFor("publish", id, func(l *catalog.Listing) bool { return l.Owner == e.seller.Address })
+	if _, err := e.m.Send(ctx, e.seller, market.Tx{To: e.d.Market, Data: contracts.NewMarket().PackTransferFrom(e.seller.Address, e.pirate.Address, new(big.Int).SetUint64(id)), What: "transfer"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("transfer", id, func(l *catalog.Listing) bool { return l.Owner == e.pirate.Address })
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("Run returned %v, want context.Canceled", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return after cancel")
 	}
 }

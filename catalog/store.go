@@ -13,6 +13,8 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib"
 	_ "modernc.org/sqlite"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/chain"
 )
@@ -199,7 +201,7 @@ func (s *dbCheckpoints) Load(ctx context.Context) (chain.Checkpoint, bool, error
 		return chain.Checkpoint{}, false, fmt.Errorf("load checkpoint: %w", err)
 	}
 	var cp chain.Checkpoint
-	if err := json.Unmarshal([]byte(blob), &cp); err != nil || cp.Hash == (chain.BlockRef{}).Hash {
+	if err := json.Unmarshal([]byte(blob), &cp); err != nil || cp.Hash == (common.Hash{}) {
 		return chain.Checkpoint{}, false, datatrade.Errorf(datatrade.EINTEGRITY, "catalog checkpoint %q is damaged; delete it to index again from the start block", s.name)
 	}
 	return cp, true, nil
