@@ -181,14 +181,18 @@ func recoverSigner(hash common.Hash, sig []byte) (common.Address, error) {
 // setHead makes e the canonical head, recomputes the canonical branch and
 // slides the window. c.mu is held.
 func (c *Client) setHead(e *entry) {
-	c.head = e
-	clear(c.canon)
-	for cur := e; cur != nil; cur = c.entries[cur.header.ParentHash] {
-		c.canon[cur.number] = cur.hash
-		if cur.hash == c.anchorHash {
-			break
+	if c.head != nil && e.header.ParentHash == c.head.hash {
+		c.canon[e.number] = e.hash
+	} else {
+		clear(c.canon)
+		for cur := e; cur != nil; cur = c.entries[cur.header.ParentHash] {
+			c.canon[cur.number] = cur.hash
+			if cur.hash == c.anchorHash {
+				break
+			}
 		}
 	}
+	c.head = e
 	oldest := c.anchorNumber + 1
 	if _, ok := c.entries[c.anchorHash]; ok {
 		oldest = c.anchorNumber
@@ -203,6 +207,18 @@ func (c *Client) setHead(e *entry) {
 // every header that does not descend from it. c.mu is held.
 func (c *Client) slide(oldest uint64) {
 	anchor := c.canon[oldest]
+	if len(c.entries) == len(c.canon) {
+		// No competing branch (canon holds only window headers): drop the
+		// oldest canonical headers.
+		for n := c.anchorNumber; n < oldest; n++ {
+			if h, ok := c.canon[n]; ok {
+				delete(c.entries, h)
+				delete(c.canon, n)
+			}
+		}
+		c.anchorHash, c.anchorNumber = anchor, oldest
+		return
+	}
 	keep := map[common.Hash]bool{anchor: true}
 	var descends func(e *entry) bool
 	descends = func(e *entry) bool {
