@@ -6,7 +6,19 @@
 //
 // The store is SQLite by default (pure Go, one file) and PostgreSQL by
 // configuration; both run the same SQL apart from placeholders, a few
-// column types and the full-text search.
+// column types and the full-text search (SQLite's FTS5, PostgreSQL's
+// to_tsvector with the 'simple' configuration). The tables:
+//
+//   - listings: one row per listing on chain (id, owner, seller, content
+//     and metadata CIDs, root, prices in wei as decimal text, licence, the
+//     on-chain fingerprint commitment, active, publication block), derived
+//     from the events;
+//   - fingerprints: what the seller registered for a listing (kind,
+//     version, canonical encoding, commitment, description); it counts
+//     only while its commitment equals the listing's;
+//   - events: the indexed events, keyed by block hash and log index;
+//   - checkpoints: the event follower's position;
+//   - schema_migrations: the applied schema versions.
 //
 // # Publish check
 //
