@@ -14,8 +14,7 @@ import (
 
 // syntheticChain returns n signed headers after syntheticConfig's
 // checkpoint, each with receipts' root.
-func syntheticChain(tb testing.TB, n int, receipts types.Receipts) []lightclient.SignedHeader {
-	tb.Helper()
+func syntheticChain(n int, receipts types.Receipts) ([]lightclient.SignedHeader, error) {
 	key := syntheticKey()
 	cp := syntheticConfig().Checkpoint
 	parent, number := cp.Hash, cp.Number
@@ -26,18 +25,21 @@ func syntheticChain(tb testing.TB, n int, receipts types.Receipts) []lightclient
 			Time: uint64(1000 + i), GasLimit: 30_000_000, ReceiptHash: proof.ReceiptRoot(receipts)}
 		sig, err := crypto.Sign(h.Hash().Bytes(), key)
 		if err != nil {
-			tb.Fatal(err)
+			return nil, err
 		}
 		out = append(out, lightclient.SignedHeader{Header: h, Signature: sig})
 		parent = h.Hash()
 	}
-	return out
+	return out, nil
 }
 
 // BenchmarkAdd measures adding one authority-signed header to a full
 // window of 256 (hash, signature recovery, fork choice, sliding).
 func BenchmarkAdd(b *testing.B) {
-	chain := syntheticChain(b, 2048, nil)
+	chain, err := syntheticChain(2048, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
 	cfg := syntheticConfig()
 	cfg.HeaderWindow = 256
 	var lc *lightclient.Client
@@ -45,7 +47,6 @@ func BenchmarkAdd(b *testing.B) {
 	for b.Loop() {
 		if i == len(chain) {
 			b.StopTimer()
-			var err error
 			if lc, err = lightclient.New(cfg, lightclient.Options{}); err != nil {
 				b.Fatal(err)
 			}
@@ -67,7 +68,10 @@ func BenchmarkVerifyReceipt(b *testing.B) {
 		rs[i] = &types.Receipt{Type: types.DynamicFeeTxType, Status: 1, CumulativeGasUsed: uint64(21000 * (i + 1)),
 			Logs: []*types.Log{{Address: common.Address{3}, Topics: []common.Hash{tradePaidTopic, common.BigToHash(big.NewInt(int64(i)))}, Data: make([]byte, 32)}}}
 	}
-	chain := syntheticChain(b, 4, rs)
+	chain, err := syntheticChain(4, rs)
+	if err != nil {
+		b.Fatal(err)
+	}
 	lc, err := lightclient.New(syntheticConfig(), lightclient.Options{})
 	if err != nil {
 		b.Fatal(err)

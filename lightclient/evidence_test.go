@@ -191,30 +191,20 @@ func syntheticKey() *ecdsa.PrivateKey {
 
 func syntheticEvidence(tb testing.TB, n int) []byte {
 	tb.Helper()
-	key := syntheticKey()
 	receipts := types.Receipts{{Type: types.DynamicFeeTxType, Status: 1, CumulativeGasUsed: 21000,
 		Logs: []*types.Log{{Address: common.Address{3}, Topics: []common.Hash{tradePaidTopic, common.BigToHash(common.Big1)}, Data: make([]byte, 32)}}}}
-	parent := syntheticConfig().Checkpoint
-	e := &lightclient.Evidence{}
-	for i := range n {
-		h := &types.Header{ParentHash: parent.Hash, Number: new(big.Int).SetUint64(parent.Number + 1), Difficulty: new(big.Int),
-			Time: uint64(100 + i), ReceiptHash: proof.ReceiptRoot(receipts), Extra: []byte{byte(i)}}
-		sig, err := crypto.Sign(h.Hash().Bytes(), key)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		e.Headers = append(e.Headers, lightclient.SignedHeader{Header: h, Signature: sig})
-		parent = enclave.Checkpoint{Number: h.Number.Uint64(), Hash: h.Hash()}
+	headers, err := syntheticChain(n, receipts)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	p, err := proof.BuildReceiptProof(receipts, 0)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	if n > 0 {
-		p.BlockHash = e.Headers[0].Header.Hash()
+		p.BlockHash = headers[0].Header.Hash()
 	}
-	e.Receipt = p
-	b, err := e.Encode()
+	b, err := (&lightclient.Evidence{Headers: headers, Receipt: p}).Encode()
 	if err != nil {
 		tb.Fatal(err)
 	}
