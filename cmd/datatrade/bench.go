@@ -11,5 +11,6 @@ func (a *app) newBenchCmd() *cobra.Command {
 		Short: "Measure datatrade against baselines run on the same machine in the same run",
 	}
 	cmd.AddCommand(a.newBenchDataCmd())
+	cmd.AddCommand(a.newBenchPiracyCmd())
 	return cmd
 }

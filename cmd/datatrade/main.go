@@ -82,6 +82,7 @@ Start with:  datatrade demo`,
 	root.AddCommand(a.newDemoCmd())
 	root.AddCommand(a.newDeployCmd())
 	root.AddCommand(a.newExchangeCmd())
+	root.AddCommand(a.newFingerprintCmd())
 	root.AddCommand(a.newNodeCmd())
 	root.AddCommand(a.newReviewCmd())
 	root.AddCommand(a.newSellerCmd())
