@@ -60,10 +60,25 @@ func (m *Client) Estimate(ctx context.Context, from common.Address, tx Tx) (chai
 	return m.c.Estimate(ctx, from, &tx.To, tx.Data, tx.Value)
 }
 
+// gasHeadroom is added to every estimate. Escrow keeps shared totals (held
+// funds, credits) that other trades move between our estimate and our
+// inclusion; a slot flipping from zero to non-zero costs 20000 gas more
+// than the estimate saw, and a transaction touches at most two such slots.
+// Unused gas is refunded, so the headroom costs nothing.
+const gasHeadroom = 2 * 20_000
+
 // Send sends tx from the account and waits for its receipt; a revert comes
 // back as a clear error.
 func (m *Client) Send(ctx context.Context, from *chain.Account, tx Tx) (*types.Receipt, error) {
-	rcpt, err := m.c.Send(ctx, from, &tx.To, tx.Data, tx.Value)
+	est, err := m.c.Estimate(ctx, from.Address, &tx.To, tx.Data, tx.Value)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", tx.What, err)
+	}
+	sent, err := m.c.TransactRequest(ctx, from, chain.TxRequest{To: &tx.To, Data: tx.Data, Value: tx.Value, Gas: est.Gas + gasHeadroom})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", tx.What, err)
+	}
+	rcpt, err := m.c.Wait(ctx, sent)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", tx.What, err)
 	}

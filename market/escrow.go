@@ -85,12 +85,18 @@ func (m *Client) Open(ctx context.Context, from *chain.Account, p OpenParams) (u
 	if err != nil {
 		return 0, nil, err
 	}
+	id, err := m.TradeOpenedID(rcpt)
+	return id, rcpt, err
+}
+
+// TradeOpenedID returns the id of the trade that an open transaction made.
+func (m *Client) TradeOpenedID(rcpt *types.Receipt) (uint64, error) {
 	for _, l := range m.logs(rcpt, m.d.Escrow) {
 		if ev, err := m.escrow.UnpackTradeOpenedEvent(l); err == nil {
-			return ev.TradeId.Uint64(), rcpt, nil
+			return ev.TradeId.Uint64(), nil
 		}
 	}
-	return 0, rcpt, fmt.Errorf("open trade: no TradeOpened event in receipt %s", rcpt.TxHash)
+	return 0, fmt.Errorf("open trade: no TradeOpened event in receipt %s", rcpt.TxHash)
 }
 
 // PayTx pays the trade's price into escrow (the buyer only). The price is

@@ -10,7 +10,9 @@ func (a *app) newBenchCmd() *cobra.Command {
 		Use:   "bench",
 		Short: "Measure datatrade against baselines run on the same machine in the same run",
 	}
+	cmd.AddCommand(a.newBenchChainCmd())
 	cmd.AddCommand(a.newBenchDataCmd())
 	cmd.AddCommand(a.newBenchPiracyCmd())
+	cmd.AddCommand(a.newBenchSpatialCmd())
 	return cmd
 }
