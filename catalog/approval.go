@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"encoding/binary"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -43,8 +44,10 @@ func (a Approval) ApprovalDigest() common.Hash {
 	return crypto.Keccak256Hash([]byte(approvalDomain), a.Owner[:], a.FingerprintCommitment[:], ts[:])
 }
 
-// Verify checks that the approval was signed by platform. It returns an
-// EINTEGRITY error when the signature is malformed or from another key.
+// Verify checks that the approval was signed by platform (V may be 0/1 or
+// 27/28; a high S is refused, so each approval has one signature). It
+// returns an EINTEGRITY error when the signature is malformed or from
+// another key.
 func (a Approval) Verify(platform common.Address) error {
 	if len(a.Signature) != crypto.SignatureLength {
 		return datatrade.Errorf(datatrade.EINTEGRITY, "approval signature has %d bytes, want %d", len(a.Signature), crypto.SignatureLength)
@@ -52,6 +55,10 @@ func (a Approval) Verify(platform common.Address) error {
 	sig := append([]byte(nil), a.Signature...)
 	if sig[64] >= 27 {
 		sig[64] -= 27
+	}
+	r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
+	if !crypto.ValidateSignatureValues(sig[64], r, s, true) {
+		return datatrade.Errorf(datatrade.EINTEGRITY, "approval signature is malformed")
 	}
 	digest := a.ApprovalDigest()
 	pub, err := crypto.SigToPub(digest[:], sig)

@@ -1,7 +1,9 @@
 package catalog_test
 
 import (
+	"bytes"
 	"fmt"
+	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -31,4 +33,28 @@ func ExampleApproval_Verify() {
 	// Output:
 	// signed by the platform: true
 	// after changing the owner: integrity
+}
+
+// FuzzApprovalVerify feeds arbitrary signatures to Verify: only the
+// platform's own signature passes, and nothing panics.
+func FuzzApprovalVerify(f *testing.F) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("platform key, for the fuzz test only")))
+	platform := chain.NewAccount(key)
+	a := catalog.Approval{Owner: common.HexToAddress("0xa1"), FingerprintCommitment: common.HexToHash("0x01"), IssuedAt: time.Unix(1_800_000_000, 0)}
+	good, _ := platform.SignHash(a.ApprovalDigest())
+	f.Add(good)
+	f.Add(good[:64])
+	f.Add(make([]byte, 65))
+	f.Fuzz(func(t *testing.T, sig []byte) {
+		b := a
+		b.Signature = sig
+		err := b.Verify(platform.Address)
+		valid := len(sig) == 65 && bytes.Equal(sig[:64], good[:64]) && (sig[64] == good[64] || sig[64] == good[64]-27)
+		if (err == nil) != valid {
+			t.Fatalf("signature %x: Verify returned %v, want valid=%v", sig, err, valid)
+		}
+		if err != nil && datatrade.ErrorCode(err) != datatrade.EINTEGRITY {
+			t.Fatalf("signature %x: got code %q, want %q", sig, datatrade.ErrorCode(err), datatrade.EINTEGRITY)
+		}
+	})
 }
