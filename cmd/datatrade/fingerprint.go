@@ -50,7 +50,12 @@ With exactly two files, also print their similarity in [0, 1]: for images per
 component (histogram, pHash, SSIM) and combined with the default weights.`,
 		Example: `  datatrade fingerprint photo.jpg
   datatrade fingerprint original.png copy.jpg --json`,
-		Args: cobra.MinimumNArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("name at least one FILE")
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			res, err := fingerprintFiles(cmd.Context(), args)
 			if err != nil {
