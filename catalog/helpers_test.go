@@ -35,7 +35,7 @@ import (
 	"github.com/datatrade/datatrade/market"
 )
 
-func testCtx(t *testing.T) context.Context {
+func testCtx(t testing.TB) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 	t.Cleanup(cancel)
 	return ctx
@@ -56,7 +56,7 @@ type env struct {
 
 // newEnv deploys the contracts and opens a catalog with cfg (a driver and
 // DSN) and the platform's key.
-func newEnv(t *testing.T, cfg catalog.Config) *env {
+func newEnv(t testing.TB, cfg catalog.Config) *env {
 	t.Helper()
 	var keys []*ecdsa.PrivateKey
 	alloc := types.GenesisAlloc{}
@@ -86,7 +86,7 @@ func newEnv(t *testing.T, cfg catalog.Config) *env {
 }
 
 // open opens the env's catalog (again), closed when the test ends.
-func (e *env) open(t *testing.T) *catalog.Catalog {
+func (e *env) open(t testing.TB) *catalog.Catalog {
 	t.Helper()
 	cat, err := catalog.Open(testCtx(t), e.cfg)
 	if err != nil {
@@ -101,7 +101,7 @@ func (e *env) indexer(cat *catalog.Catalog) *catalog.Indexer {
 }
 
 // sync brings cat's table up to the chain.
-func (e *env) sync(t *testing.T, cat *catalog.Catalog) {
+func (e *env) sync(t testing.TB, cat *catalog.Catalog) {
 	t.Helper()
 	if err := e.indexer(cat).Sync(testCtx(t)); err != nil {
 		t.Fatalf("indexer Sync: %v", err)
@@ -125,7 +125,7 @@ func (b notifying) SendTransaction(ctx context.Context, tx *types.Transaction) e
 
 // autoCommit returns a backend that seals a block after every transaction,
 // unless e.manual is set.
-func (e *env) autoCommit(t *testing.T) chain.Backend {
+func (e *env) autoCommit(t testing.TB) chain.Backend {
 	b := notifying{Backend: e.sim.Client(), sent: make(chan struct{}, 1)}
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
@@ -146,7 +146,7 @@ func (e *env) autoCommit(t *testing.T) chain.Backend {
 }
 
 // publishParams lists data with fingerprint fp.
-func publishParams(t *testing.T, fp *fingerprint.Fingerprint, cid string) market.PublishParams {
+func publishParams(t testing.TB, fp *fingerprint.Fingerprint, cid string) market.PublishParams {
 	t.Helper()
 	commit, err := fp.Commit()
 	if err != nil {
@@ -159,7 +159,7 @@ func publishParams(t *testing.T, fp *fingerprint.Fingerprint, cid string) market
 }
 
 // publish lists data with fingerprint fp from the account.
-func (e *env) publish(t *testing.T, from *chain.Account, fp *fingerprint.Fingerprint, cid string) uint64 {
+func (e *env) publish(t testing.TB, from *chain.Account, fp *fingerprint.Fingerprint, cid string) uint64 {
 	t.Helper()
 	id, _, err := e.m.Publish(testCtx(t), from, publishParams(t, fp, cid))
 	if err != nil {
@@ -211,7 +211,7 @@ func photo(seed uint64, w, h int) *image.NRGBA {
 }
 
 // imageFP fingerprints img as a PNG file.
-func imageFP(t *testing.T, img image.Image) *fingerprint.Fingerprint {
+func imageFP(t testing.TB, img image.Image) *fingerprint.Fingerprint {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
