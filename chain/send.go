@@ -107,9 +107,30 @@ func (c *Client) suggestFees(ctx context.Context, fresh bool) (fees, error) {
 	return f, nil
 }
 
+// pendingEstimator is implemented by backends that can estimate against
+// the pending block (*ethclient.Client does).
+type pendingEstimator interface {
+	EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
+}
+
+// pendingBlock is the JSON-RPC "pending" block number.
+var pendingBlock = big.NewInt(-1)
+
 // estimateGas asks the node for the gas of msg and adds the safety margin.
+// It estimates against the pending block where the backend can: that is
+// the block the transaction will join, with the time a deadline is judged
+// by, whereas the latest block may be far in the past on a chain that seals
+// only when transactions arrive.
 func (c *Client) estimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
-	gas, err := c.b.EstimateGas(ctx, msg)
+	var (
+		gas uint64
+		err error
+	)
+	if pe, ok := c.b.(pendingEstimator); ok {
+		gas, err = pe.EstimateGasAtBlock(ctx, msg, pendingBlock)
+	} else {
+		gas, err = c.b.EstimateGas(ctx, msg)
+	}
 	if err != nil {
 		if rerr := c.revertFromCallError(err); rerr != nil {
 			return 0, rerr

@@ -279,11 +279,17 @@ func (a *app) newBuyerRefundCmd() *cobra.Command {
 		func(ctx context.Context, s *session, id uint64) (market.Tx, error) { return s.m.RefundTx(id), nil })
 }
 
-// chainNow returns the latest block's time: contracts judge deadlines by it.
+// chainNow returns the time the next block will carry, by which contracts
+// judge deadlines: the wall clock, or the latest block's time when the
+// chain's clock runs ahead (a dev chain sealing bursts, or moved forward).
 func chainNow(ctx context.Context, m *market.Client) (time.Time, error) {
 	h, err := m.Chain().Backend().HeaderByNumber(ctx, nil)
 	if err != nil {
 		return time.Time{}, err
 	}
-	return time.Unix(int64(h.Time), 0), nil
+	now := time.Now().Truncate(time.Second)
+	if head := time.Unix(int64(h.Time), 0); head.After(now) {
+		return head, nil
+	}
+	return now, nil
 }
