@@ -14,20 +14,11 @@ import (
 func benchCatalog(b *testing.B, n int) (*env, []*fingerprint.Fingerprint) {
 	b.Helper()
 	e := newEnv(b, catalog.Config{DSN: filepath.Join(b.TempDir(), "c.db")})
-	ctx := b.Context()
-	var fps []*fingerprint.Fingerprint
-	var ids []uint64
-	for i := range n {
-		fp := imageFP(b, photo(uint64(1000+i), 96, 72))
-		fps = append(fps, fp)
-		ids = append(ids, e.publish(b, e.seller, fp, fmt.Sprintf("bafy-bench-%d", i)))
+	descriptions := make([]string, n)
+	for i := range descriptions {
+		descriptions[i] = fmt.Sprintf("bench dataset %d of photos", i)
 	}
-	e.sync(b, e.cat)
-	for i, id := range ids {
-		if err := e.cat.Register(ctx, id, fps[i], fmt.Sprintf("bench dataset %d of photos", i)); err != nil {
-			b.Fatal(err)
-		}
-	}
+	_, fps := e.registered(b, 1000, 96, descriptions)
 	return e, fps
 }
 

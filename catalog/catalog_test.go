@@ -164,19 +164,7 @@ func TestSearch(t *testing.T) {
 			"Sunset over the harbour: boats and cranes",
 			"Traffic counts per hour, city centre",
 		}
-		var fps []*fingerprint.Fingerprint
-		var ids []uint64
-		for i := range descriptions {
-			fp := imageFP(t, photo(uint64(10+i), 160, 120))
-			fps = append(fps, fp)
-			ids = append(ids, e.publish(t, e.seller, fp, fmt.Sprintf("bafy-%d", i)))
-		}
-		e.sync(t, e.cat)
-		for i, d := range descriptions {
-			if err := e.cat.Register(ctx, ids[i], fps[i], d); err != nil {
-				t.Fatalf("Register %d: %v", ids[i], err)
-			}
-		}
+		ids, fps := e.registered(t, 10, 160, descriptions)
 		// Listing 2 is taken off sale, and listing 1 changes price.
 		if _, err := e.m.Send(ctx, e.seller, e.m.DelistTx(ids[1])); err != nil {
 			t.Fatal(err)

@@ -168,6 +168,27 @@ func (e *env) publish(t testing.TB, from *chain.Account, fp *fingerprint.Fingerp
 	return id
 }
 
+// registered publishes one listing per description from the seller, with
+// the fingerprint of photo(seed+i) at the given width (4:3), indexes them
+// and registers them; it returns their ids and fingerprints.
+func (e *env) registered(t testing.TB, seed uint64, width int, descriptions []string) ([]uint64, []*fingerprint.Fingerprint) {
+	t.Helper()
+	var ids []uint64
+	var fps []*fingerprint.Fingerprint
+	for i := range descriptions {
+		fp := imageFP(t, photo(seed+uint64(i), width, width*3/4))
+		fps = append(fps, fp)
+		ids = append(ids, e.publish(t, e.seller, fp, fmt.Sprintf("bafy-%d-%d", seed, i)))
+	}
+	e.sync(t, e.cat)
+	for i, d := range descriptions {
+		if err := e.cat.Register(testCtx(t), ids[i], fps[i], d); err != nil {
+			t.Fatalf("Register %d: %v", ids[i], err)
+		}
+	}
+	return ids, fps
+}
+
 // photo draws a deterministic smooth picture, different for every seed:
 // a few low-frequency waves per channel over a gradient, with two discs.
 func photo(seed uint64, w, h int) *image.NRGBA {
