@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -12,7 +14,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/datatrade/datatrade/chain/devnode"
+	"github.com/datatrade/datatrade/envelope"
 	"github.com/datatrade/datatrade/internal/ganache"
 )
 
@@ -135,4 +141,105 @@ func writeFile(t *testing.T, path, content string) {
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestCommandsOnDevChain drives the role commands on an embedded chain as a
+// user would, including a keystore account, and checks that bad input gets
+// a clear message and a non-zero exit.
+func TestCommandsOnDevChain(t *testing.T) {
+	ctx := testContext(t, 3*time.Minute)
+	node, err := devnode.Start(ctx, devnode.Config{DataDir: filepath.Join(t.TempDir(), "chain")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Close() })
+	home := t.TempDir()
+	on := []string{"--rpc", node.HTTPURL(), "--home", home}
+	run := func(args ...string) (string, string, int) { return runCLI(t, ctx, append(args, on...)...) }
+	must := func(v any, args ...string) { t.Helper(); mustJSON(t, ctx, v, append(args, on...)...) }
+
+	must(nil, "deploy", "--account", "dev:0")
+	var ex txResult
+	must(&ex, "exchange", "register", "--endpoint", "http://127.0.0.1:1", "--fee", "0.01eth", "--stake", "5eth",
+		"--measurement", "0x"+strings.Repeat("11", 32), "--enclave-signer", "0x000000000000000000000000000000000000dEaD",
+		"--authority", node.AuthorityAddress().Hex(), "--account", "dev:1")
+	data := filepath.Join(t.TempDir(), "d.csv")
+	writeFile(t, data, strings.Repeat("1,2,3\n", 1000))
+	must(nil, "seller", "publish", data, "--price", "1eth", "--account", "dev:2")
+
+	// A keystore account: import dev key 3, then send with it.
+	keyFile, passFile := filepath.Join(t.TempDir(), "k"), filepath.Join(t.TempDir(), "p")
+	writeFile(t, keyFile, fmt.Sprintf("%x", crypto.FromECDSA(devnode.DevKey(3))))
+	writeFile(t, passFile, "correct horse\n")
+	var imported struct{ Address common.Address }
+	mustJSON(t, ctx, &imported, "account", "import", keyFile, "--passphrase-file", passFile, "--home", home)
+	if imported.Address != crypto.PubkeyToAddress(devnode.DevKey(3).PublicKey) {
+		t.Fatalf("imported %s, want dev:3's address", imported.Address)
+	}
+	pub := envelopePublicKeyHex(t)
+	var demand txResult
+	must(&demand, "buyer", "demand", "--spec", "x", "--max-price", "2eth", "--pubkey", pub,
+		"--account", imported.Address.Hex(), "--passphrase-file", passFile)
+	if demand.ID == nil || *demand.ID != 1 {
+		t.Fatalf("demand id = %v, want 1", demand.ID)
+	}
+	wrongPass := filepath.Join(t.TempDir(), "wrong")
+	writeFile(t, wrongPass, "wrong horse\n")
+
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantMsg  string
+	}{
+		{"malformed address", []string{"seller", "list", "--account", "0x12"}, 1, "neither an address"},
+		{"unknown listing", []string{"seller", "update", "9", "--price", "1eth", "--account", "dev:2"}, 1, "listing 9 does not exist"},
+		{"unknown trade", []string{"buyer", "pay", "7", "--account", "dev:3"}, 1, "trade 7 does not exist"},
+		{"bad id", []string{"buyer", "pay", "x", "--account", "dev:3"}, 2, "positive whole number"},
+		{"bad amount", []string{"seller", "publish", data, "--price", "1.5", "--account", "dev:2"}, 2, "more decimals than a wei"},
+		{"missing price", []string{"seller", "publish", data, "--account", "dev:2"}, 2, "--price is required"},
+		{"insufficient funds", []string{"buyer", "open", "--listing", "1", "--exchanges", "1", "--pubkey", pub, "--account", "dev:999"}, 1, "wei"},
+		{"wrong caller", []string{"seller", "delist", "1", "--account", "dev:3"}, 1, "NotSeller"},
+		{"wrong state", []string{"buyer", "cancel-demand", "1", "--account", "dev:2"}, 1, "NotDemandBuyer"},
+		{"wrong passphrase", []string{"buyer", "cancel-demand", "1", "--account", imported.Address.Hex(), "--passphrase-file", wrongPass}, 1, "passphrase"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errs, code := run(tt.args...)
+			if code != tt.wantCode {
+				t.Fatalf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tt.wantCode, out, errs)
+			}
+			if !strings.Contains(errs, tt.wantMsg) {
+				t.Errorf("stderr %q does not say %q", errs, tt.wantMsg)
+			}
+			if strings.Contains(errs, "correct horse") || strings.Contains(errs, "wrong horse") {
+				t.Errorf("a passphrase leaked into the error: %q", errs)
+			}
+		})
+	}
+
+	if _, errs, code := runCLI(t, ctx, "status", "--rpc", "http://127.0.0.1:1", "--home", home); code != 1 || !strings.Contains(errs, "check --rpc") {
+		t.Errorf("unreachable chain: exit %d, stderr %q; want 1 and a hint to check --rpc", code, errs)
+	}
+
+	// --dry-run prints an estimate and sends nothing.
+	var dry dryRunResult
+	must(&dry, "buyer", "cancel-demand", "1", "--account", "dev:3", "--dry-run")
+	if !dry.DryRun || dry.Gas == 0 || dry.MaxFee.Sign() <= 0 {
+		t.Errorf("dry run = %+v, want an estimate", dry)
+	}
+	var d struct{ Open bool }
+	must(&d, "status", "demand", "1")
+	if !d.Open {
+		t.Errorf("the dry run closed the demand")
+	}
+}
+
+func envelopePublicKeyHex(t *testing.T) string {
+	t.Helper()
+	k, err := envelope.GenerateKey(rand.Reader, envelope.DefaultKEM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k.Public().String()
 }
