@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/datatrade/datatrade"
+	"github.com/datatrade/datatrade/chain"
 	"github.com/datatrade/datatrade/envelope"
 	"github.com/datatrade/datatrade/internal/progress"
 	"github.com/datatrade/datatrade/store"
@@ -54,23 +55,11 @@ func (a *app) bar(label string, total int64) *progress.Bar {
 	return progress.New(a.stderr, label, total, progress.Options{Enabled: !a.quiet && progress.IsTerminal(a.stderr)})
 }
 
-// readPassphrase reads the passphrase from file, or DATATRADE_PASSPHRASE.
+// readPassphrase reads the passphrase from file, DATATRADE_PASSPHRASE, or
+// a prompt on a terminal.
 func readPassphrase(file string) ([]byte, error) {
-	if file != "" {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			return nil, datatrade.Errorf(datatrade.EINVALID, "cannot read the passphrase file %s", file)
-		}
-		p := []byte(strings.TrimRight(string(b), "\r\n"))
-		if len(p) == 0 {
-			return nil, datatrade.Errorf(datatrade.EINVALID, "the passphrase file %s is empty", file)
-		}
-		return p, nil
-	}
-	if p := os.Getenv("DATATRADE_PASSPHRASE"); p != "" {
-		return []byte(p), nil
-	}
-	return nil, usagef("a passphrase is needed: --passphrase-file FILE or DATATRADE_PASSPHRASE")
+	p, err := chain.ReadPassphrase(chain.PassphraseSource{File: file}, "Passphrase: ", false)
+	return []byte(p), err
 }
 
 // secretsFile is the JSON form of a dataset's secrets on disk (mode 0600).

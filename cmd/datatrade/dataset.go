@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -18,36 +17,27 @@ import (
 	"github.com/datatrade/datatrade/store"
 )
 
-// sellerSecrets are what only the seller (and, later, the attested
-// exchanges it hands them to) may know about a listing's data.
-type sellerSecrets struct {
-	ContentCID  string `json:"contentCid"`
-	DataKey     string `json:"dataKey"`
-	ListingSalt string `json:"listingSalt"`
-	ChunkSize   int    `json:"chunkSize"`
-}
-
 // prepareDataset encrypts r under a fresh data key into st, commits to the
 // salted Merkle root of the plaintext chunks, and returns the listing's
 // public commitments and the secrets. It reads r once, in constant memory.
-func prepareDataset(ctx context.Context, st store.Store, r io.Reader, chunkSize int) (market.PublishParams, sellerSecrets, error) {
+func prepareDataset(ctx context.Context, st store.Store, r io.Reader, chunkSize int) (market.PublishParams, envelope.Secrets, error) {
 	var pp market.PublishParams
 	salt, err := envelope.NewListingSalt(rand.Reader)
 	if err != nil {
-		return pp, sellerSecrets{}, err
+		return pp, envelope.Secrets{}, err
 	}
 	key, err := envelope.NewDataKey(rand.Reader)
 	if err != nil {
-		return pp, sellerSecrets{}, err
+		return pp, envelope.Secrets{}, err
 	}
 	committer, err := envelope.NewCommitter(salt, chunkSize, false)
 	if err != nil {
-		return pp, sellerSecrets{}, err
+		return pp, envelope.Secrets{}, err
 	}
 	pr, pw := io.Pipe()
 	sealer, err := envelope.NewWriter(pw, key, envelope.WriterOptions{ChunkSize: chunkSize, Rand: rand.Reader})
 	if err != nil {
-		return pp, sellerSecrets{}, err
+		return pp, envelope.Secrets{}, err
 	}
 	go func() {
 		_, err := io.Copy(io.MultiWriter(committer, sealer), r)
@@ -59,32 +49,24 @@ func prepareDataset(ctx context.Context, st store.Store, r io.Reader, chunkSize 
 	id, _, err := st.Put(ctx, pr)
 	pr.CloseWithError(err) // unblocks the copier if Put failed early
 	if err != nil {
-		return pp, sellerSecrets{}, fmt.Errorf("encrypt and store dataset: %w", err)
+		return pp, envelope.Secrets{}, fmt.Errorf("encrypt and store dataset: %w", err)
 	}
 	com, err := committer.Commitment()
 	if err != nil {
-		return pp, sellerSecrets{}, err
+		return pp, envelope.Secrets{}, err
 	}
 	pp = market.PublishParams{ContentCID: id.String(), Root: com.Root, Size: com.Size, ChunkCount: uint32(com.Leaves())}
-	sec := sellerSecrets{ContentCID: id.String(), DataKey: hex.EncodeToString(key[:]), ListingSalt: hex.EncodeToString(salt[:]), ChunkSize: com.ChunkSize}
-	return pp, sec, nil
+	return pp, envelope.Secrets{DataKey: key, ListingSalt: salt}, nil
 }
 
 // saveSecrets writes a listing's secrets to dir/<cid>.json, readable by the
-// owner only.
-func saveSecrets(dir string, sec sellerSecrets) (string, error) {
-	b, err := json.MarshalIndent(sec, "", "  ")
-	if err != nil {
-		return "", err
-	}
+// owner only, in the format `datatrade data decrypt --secrets` reads.
+func saveSecrets(dir, contentCID string, sec envelope.Secrets) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("secrets dir: %w", err)
 	}
-	path := filepath.Join(dir, sec.ContentCID+".json")
-	if err := envelope.WriteFileAtomic(path, b, 0o600); err != nil {
-		return "", err
-	}
-	return path, nil
+	path := filepath.Join(dir, contentCID+".json")
+	return path, writeSecrets(path, sec)
 }
 
 // parseHash parses a 32-byte hex value.

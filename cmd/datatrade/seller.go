@@ -133,7 +133,7 @@ func (a *app) publishFile(ctx context.Context, s *session, path string, chunkSiz
 	if s.f.dryRun {
 		return pp, "", nil
 	}
-	secretsPath, err := saveSecrets(filepath.Join(home, "secrets"), sec)
+	secretsPath, err := saveSecrets(filepath.Join(home, "secrets"), pp.ContentCID, sec)
 	return pp, secretsPath, err
 }
 
