@@ -155,19 +155,8 @@ func (m *Client) RegisterExchangeTx(p ExchangeParams, stake *big.Int) (Tx, error
 // RegisterExchange registers an exchange and returns its id.
 func (m *Client) RegisterExchange(ctx context.Context, from *chain.Account, p ExchangeParams, stake *big.Int) (uint64, *types.Receipt, error) {
 	tx, err := m.RegisterExchangeTx(p, stake)
-	if err != nil {
-		return 0, nil, err
-	}
-	rcpt, err := m.Send(ctx, from, tx)
-	if err != nil {
-		return 0, nil, err
-	}
-	for _, l := range m.logs(rcpt, m.d.Registry) {
-		if ev, err := m.registry.UnpackExchangeRegisteredEvent(l); err == nil {
-			return ev.Id.Uint64(), rcpt, nil
-		}
-	}
-	return 0, rcpt, fmt.Errorf("register exchange: no ExchangeRegistered event in receipt %s", rcpt.TxHash)
+	return sendCreating(ctx, m, from, tx, err, m.d.Registry, m.registry.UnpackExchangeRegisteredEvent,
+		func(e *contracts.ExchangeRegistryExchangeRegistered) *big.Int { return e.Id })
 }
 
 // UpdateExchangeTx changes an exchange's configuration (owner only).
@@ -239,13 +228,33 @@ func (m *Client) count(ctx context.Context, to common.Address, data []byte, unpa
 	return n.Uint64(), nil
 }
 
-// logs returns the receipt's logs emitted by addr.
-func (m *Client) logs(rcpt *types.Receipt, addr common.Address) []*types.Log {
-	var out []*types.Log
+// sendCreating sends tx (unless building it failed) and returns the id that
+// the first log of the contract at addr decoded by unpack carries.
+func sendCreating[E any](ctx context.Context, m *Client, from *chain.Account, tx Tx, err error,
+	addr common.Address, unpack func(*types.Log) (*E, error), id func(*E) *big.Int) (uint64, *types.Receipt, error) {
+	if err != nil {
+		return 0, nil, err
+	}
+	rcpt, err := m.Send(ctx, from, tx)
+	if err != nil {
+		return 0, nil, err
+	}
+	v, err := eventID(rcpt, addr, unpack, id)
+	if err != nil {
+		return 0, rcpt, fmt.Errorf("%s: %w", tx.What, err)
+	}
+	return v, rcpt, nil
+}
+
+// eventID returns the id carried by the first log of addr that unpack decodes.
+func eventID[E any](rcpt *types.Receipt, addr common.Address, unpack func(*types.Log) (*E, error), id func(*E) *big.Int) (uint64, error) {
 	for _, l := range rcpt.Logs {
-		if l.Address == addr {
-			out = append(out, l)
+		if l.Address != addr {
+			continue
+		}
+		if ev, err := unpack(l); err == nil {
+			return id(ev).Uint64(), nil
 		}
 	}
-	return out
+	return 0, fmt.Errorf("no matching event in receipt %s", rcpt.TxHash)
 }

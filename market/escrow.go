@@ -11,6 +11,7 @@ import (
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/chain"
+	"github.com/datatrade/datatrade/contracts"
 )
 
 // OpenParams opens a trade on a listing at its listed price, or on an offer.
@@ -78,25 +79,14 @@ func (m *Client) OpenTx(ctx context.Context, p OpenParams) (Tx, error) {
 // Open opens a trade and returns its id.
 func (m *Client) Open(ctx context.Context, from *chain.Account, p OpenParams) (uint64, *types.Receipt, error) {
 	tx, err := m.OpenTx(ctx, p)
-	if err != nil {
-		return 0, nil, err
-	}
-	rcpt, err := m.Send(ctx, from, tx)
-	if err != nil {
-		return 0, nil, err
-	}
-	id, err := m.TradeOpenedID(rcpt)
-	return id, rcpt, err
+	return sendCreating(ctx, m, from, tx, err, m.d.Escrow, m.escrow.UnpackTradeOpenedEvent, tradeOpenedID)
 }
+
+func tradeOpenedID(e *contracts.EscrowTradeOpened) *big.Int { return e.TradeId }
 
 // TradeOpenedID returns the id of the trade that an open transaction made.
 func (m *Client) TradeOpenedID(rcpt *types.Receipt) (uint64, error) {
-	for _, l := range m.logs(rcpt, m.d.Escrow) {
-		if ev, err := m.escrow.UnpackTradeOpenedEvent(l); err == nil {
-			return ev.TradeId.Uint64(), nil
-		}
-	}
-	return 0, fmt.Errorf("open trade: no TradeOpened event in receipt %s", rcpt.TxHash)
+	return eventID(rcpt, m.d.Escrow, m.escrow.UnpackTradeOpenedEvent, tradeOpenedID)
 }
 
 // PayTx pays the trade's price into escrow (the buyer only). The price is

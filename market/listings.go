@@ -47,19 +47,8 @@ func (m *Client) PublishTx(p PublishParams) (Tx, error) {
 // Publish lists a dataset and returns the new listing's id.
 func (m *Client) Publish(ctx context.Context, from *chain.Account, p PublishParams) (uint64, *types.Receipt, error) {
 	tx, err := m.PublishTx(p)
-	if err != nil {
-		return 0, nil, err
-	}
-	rcpt, err := m.Send(ctx, from, tx)
-	if err != nil {
-		return 0, nil, err
-	}
-	for _, l := range m.logs(rcpt, m.d.Market) {
-		if ev, err := m.market.UnpackListingPublishedEvent(l); err == nil {
-			return ev.Id.Uint64(), rcpt, nil
-		}
-	}
-	return 0, rcpt, fmt.Errorf("publish: no ListingPublished event in receipt %s", rcpt.TxHash)
+	return sendCreating(ctx, m, from, tx, err, m.d.Market, m.market.UnpackListingPublishedEvent,
+		func(e *contracts.MarketListingPublished) *big.Int { return e.Id })
 }
 
 // UpdatePriceTx changes a listing's prices (seller only).
@@ -177,19 +166,8 @@ func (m *Client) PostDemandTx(p DemandParams) (Tx, error) {
 // PostDemand posts a demand and returns its id.
 func (m *Client) PostDemand(ctx context.Context, from *chain.Account, p DemandParams) (uint64, *types.Receipt, error) {
 	tx, err := m.PostDemandTx(p)
-	if err != nil {
-		return 0, nil, err
-	}
-	rcpt, err := m.Send(ctx, from, tx)
-	if err != nil {
-		return 0, nil, err
-	}
-	for _, l := range m.logs(rcpt, m.d.Market) {
-		if ev, err := m.market.UnpackDemandPostedEvent(l); err == nil {
-			return ev.Id.Uint64(), rcpt, nil
-		}
-	}
-	return 0, rcpt, fmt.Errorf("post demand: no DemandPosted event in receipt %s", rcpt.TxHash)
+	return sendCreating(ctx, m, from, tx, err, m.d.Market, m.market.UnpackDemandPostedEvent,
+		func(e *contracts.MarketDemandPosted) *big.Int { return e.Id })
 }
 
 // CancelDemandTx closes a demand (its buyer only).
@@ -228,19 +206,8 @@ func (m *Client) MakeOfferTx(demandID, listingID uint64, price *big.Int) (Tx, er
 // MakeOffer makes an offer and returns its index among the demand's offers.
 func (m *Client) MakeOffer(ctx context.Context, from *chain.Account, demandID, listingID uint64, price *big.Int) (uint64, *types.Receipt, error) {
 	tx, err := m.MakeOfferTx(demandID, listingID, price)
-	if err != nil {
-		return 0, nil, err
-	}
-	rcpt, err := m.Send(ctx, from, tx)
-	if err != nil {
-		return 0, nil, err
-	}
-	for _, l := range m.logs(rcpt, m.d.Market) {
-		if ev, err := m.market.UnpackOfferMadeEvent(l); err == nil {
-			return ev.OfferIndex.Uint64(), rcpt, nil
-		}
-	}
-	return 0, rcpt, fmt.Errorf("make offer: no OfferMade event in receipt %s", rcpt.TxHash)
+	return sendCreating(ctx, m, from, tx, err, m.d.Market, m.market.UnpackOfferMadeEvent,
+		func(e *contracts.MarketOfferMade) *big.Int { return e.OfferIndex })
 }
 
 // Offers returns a demand's offers; an offer's ID is its index.
