@@ -263,3 +263,24 @@ func FuzzCompile(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkEvaluate(b *testing.B) {
+	r, err := Compile(`attrs.kind == "optical" && near(48.85, 2.35, 25) && price <= 5000000000000000u`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	l := paris()
+	for b.Loop() {
+		if ok, err := r.Evaluate(l); err != nil || !ok {
+			b.Fatalf("got %v, %v", ok, err)
+		}
+	}
+}
+
+func BenchmarkCompile(b *testing.B) {
+	for b.Loop() {
+		if _, err := Compile(`attrs.kind == "optical" && near(48.85, 2.35, 25) && price <= 5000000000000000u`); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
