@@ -250,6 +250,8 @@ func (a *app) runBenchPiracy(ctx context.Context, cfg benchPiracyConfig) (*pirac
 		if len(origs) < 2 {
 			return nil, datatrade.Errorf(datatrade.EINVALID, "%s: need at least 2 distinct images, found %d", s.source, len(origs))
 		}
+		a.say("set %s: %d distinct images (%d duplicates skipped); making %d copies and scoring %d pairs",
+			s.name, len(origs), dups, len(origs)*cfg.copies, len(origs)*len(origs)*cfg.copies)
 		start := time.Now()
 		copies, err := a.makeCopies(ctx, origs, cfg)
 		if err != nil {
@@ -785,6 +787,10 @@ func writeFileAtomic(path string, data []byte) error {
 		return datatrade.Errorf(datatrade.EINVALID, "cannot write %s", path)
 	}
 	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return datatrade.Errorf(datatrade.EINVALID, "cannot write %s", path)
+	}
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return datatrade.Errorf(datatrade.EINVALID, "cannot write %s", path)
