@@ -243,3 +243,48 @@ func envelopePublicKeyHex(t *testing.T) string {
 	}
 	return k.Public().String()
 }
+
+// TestBenchChain runs a small `bench chain` on the embedded chain and on
+// Ganache and checks that both report confirmed transactions and a ratio.
+func TestBenchChain(t *testing.T) {
+	ctx := testContext(t, 4*time.Minute)
+	if _, err := ganache.Binary(); err != nil {
+		t.Fatal(err)
+	}
+	if err := ensureGanache(ctx); err != nil {
+		t.Skipf("npm cannot install ganache here (%v): the chain benchmark compares against it", err)
+	}
+	var rep benchChainReport
+	mustJSON(t, ctx, &rep, "bench", "chain", "--transfer-rates", "40", "--review-rates", "10", "--duration", "500ms", "--drain", "10s", "--senders", "4")
+	if len(rep.Results) != 2 || rep.Results[0].Chain != "embedded" || rep.Results[1].Chain != "ganache" {
+		t.Fatalf("results = %+v, want embedded then ganache", rep.Results)
+	}
+	for _, r := range rep.Results {
+		if len(r.Workloads) != 2 {
+			t.Fatalf("%s: %d workloads, want transfers and reviews", r.Chain, len(r.Workloads))
+		}
+		for _, w := range r.Workloads {
+			rr := w.Rates[0]
+			if rr.Confirmed == 0 || rr.Failed != 0 || rr.TxPerSec <= 0 || rr.P50ms <= 0 || rr.P99ms < rr.P50ms {
+				t.Errorf("%s %s: %+v, want confirmed transactions, none failed, and sane latencies", r.Chain, w.Workload, rr)
+			}
+		}
+	}
+	for _, w := range []string{"transfers", "reviews"} {
+		if rep.Ratio[w] <= 0 {
+			t.Errorf("ratio for %s = %v, want a positive ratio", w, rep.Ratio[w])
+		}
+	}
+}
+
+// ensureGanache installs the pinned Ganache if it is missing.
+func ensureGanache(ctx context.Context) error {
+	bin, err := ganache.Binary()
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(bin); err == nil {
+		return nil
+	}
+	return ganache.Install(ctx)
+}

@@ -11,6 +11,7 @@ package chainbench
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -88,24 +89,25 @@ func Run(ctx context.Context, t Target, cfg Config, progress func(string)) ([]Wo
 			to := t.Senders[(sender+1+rng.IntN(len(t.Senders)-1))%len(t.Senders)].Address
 			return chain.TxRequest{To: &to, Value: big.NewInt(1), Gas: 21000}
 		}
-		wr, err := runWorkload(ctx, t, cfg, "transfers", cfg.TransferRates, gen, progress)
+		wr, err := runWorkload(ctx, t, cfg, "transfers", cfg.TransferRates, nil, gen, progress)
 		if err != nil {
 			return out, err
 		}
 		out = append(out, wr)
 	}
 	if len(cfg.ReviewRates) > 0 {
-		total := 0
-		for _, r := range cfg.ReviewRates {
-			total += r * int(cfg.Duration/time.Millisecond) / 1000
-		}
-		progress(fmt.Sprintf("setting up %d committed trades to review (deploy, open, pay, commit)", total))
-		rv, err := setupReviews(ctx, t, total)
+		progress("deploying the contracts for the review workload")
+		rv, err := newReviews(ctx, t)
 		if err != nil {
 			return out, fmt.Errorf("review setup: %w", err)
 		}
+		prepare := func(rate int) error {
+			n := rate * int(cfg.Duration/time.Millisecond) / 1000
+			progress(fmt.Sprintf("setting up %d committed trades to review (open, pay, commit each)", n))
+			return rv.add(ctx, t, n)
+		}
 		gen := func(sender, k int) chain.TxRequest { return rv.next(sender) }
-		wr, err := runWorkload(ctx, t, cfg, "reviews", cfg.ReviewRates, gen, progress)
+		wr, err := runWorkload(ctx, t, cfg, "reviews", cfg.ReviewRates, prepare, gen, progress)
 		if err != nil {
 			return out, err
 		}
@@ -119,9 +121,21 @@ type pending struct {
 	hash   common.Hash
 }
 
-func runWorkload(ctx context.Context, t Target, cfg Config, name string, rates []int, gen func(sender, k int) chain.TxRequest, progress func(string)) (WorkloadResult, error) {
+// saturated is the share of the offered rate below which a chain counts as
+// saturated: higher rates are then skipped, as they can only queue longer.
+const saturated = 0.6
+
+// runWorkload offers each rate in turn (after prepare, when set) until the
+// chain confirms less than saturated of what was offered.
+func runWorkload(ctx context.Context, t Target, cfg Config, name string, rates []int, prepare func(rate int) error,
+	gen func(sender, k int) chain.TxRequest, progress func(string)) (WorkloadResult, error) {
 	wr := WorkloadResult{Workload: name}
 	for _, rate := range rates {
+		if prepare != nil {
+			if err := prepare(rate); err != nil {
+				return wr, fmt.Errorf("%s setup: %w", name, err)
+			}
+		}
 		progress(fmt.Sprintf("%s at %d tx/s for %s", name, rate, cfg.Duration))
 		rr, err := runRate(ctx, t, cfg, rate, gen)
 		if err != nil {
@@ -129,6 +143,10 @@ func runWorkload(ctx context.Context, t Target, cfg Config, name string, rates [
 		}
 		wr.Rates = append(wr.Rates, rr)
 		wr.Best = max(wr.Best, rr.TxPerSec)
+		if rr.TxPerSec < saturated*float64(rate) {
+			progress(fmt.Sprintf("%s: saturated at %.0f tx/s; higher rates skipped", name, rr.TxPerSec))
+			break
+		}
 	}
 	return wr, nil
 }
@@ -342,12 +360,19 @@ func (p *poller) includedAt(h common.Hash) (time.Time, bool) {
 	return at, ok
 }
 
-// reviews hands out review transactions for committed trades, per sender.
+// reviews prepares committed trades and hands out review transactions
+// for them, per sender.
 type reviews struct {
+	m       *market.Client
+	d       *market.Deployment
+	listing uint64
+	exID    uint64
+	enclave *ecdsa.PrivateKey
+	limits  tradeGas
+	gas     uint64
+
 	mu     sync.Mutex
-	m      *market.Client
-	gas    uint64
-	trades [][]uint64 // per sender, trade ids it bought
+	trades [][]uint64 // per sender, unreviewed trade ids it bought
 }
 
 func (r *reviews) next(sender int) chain.TxRequest {
@@ -359,9 +384,9 @@ func (r *reviews) next(sender int) chain.TxRequest {
 	return chain.TxRequest{To: &tx.To, Data: tx.Data, Gas: r.gas}
 }
 
-// setupReviews deploys the contracts and commits total trades, spread over
-// the senders as buyers, so that each can be reviewed once.
-func setupReviews(ctx context.Context, t Target, total int) (*reviews, error) {
+// newReviews deploys the contracts, registers an exchange, publishes a
+// listing, and commits a first trade that calibrates the gas limits.
+func newReviews(ctx context.Context, t Target) (*reviews, error) {
 	admin := t.Senders[0]
 	d, err := market.Deploy(ctx, t.Client, admin, market.DeployOptions{}, nil)
 	if err != nil {
@@ -389,50 +414,57 @@ func setupReviews(ctx context.Context, t Target, total int) (*reviews, error) {
 			return nil, err
 		}
 	}
-	rv := &reviews{m: m, trades: make([][]uint64, len(t.Senders))}
+	r := &reviews{m: m, d: d, listing: listing, exID: exID, enclave: enclave, trades: make([][]uint64, len(t.Senders))}
 	// The first trade runs with gas estimates and calibrates fixed limits
 	// for the rest: concurrent eth_estimateGas calls stall Ganache.
-	var limits tradeGas
-	first, err := commitTrade(ctx, m, d, t.Senders[0], listing, exID, enclave, &limits)
+	first, err := commitTrade(ctx, m, d, admin, listing, exID, enclave, &r.limits)
 	if err != nil {
 		return nil, err
 	}
-	rv.trades[0] = append(rv.trades[0], first)
+	// Every review writes the same slots, so one estimate (with the
+	// client's margin) fits them all.
+	tx, err := m.ReviewTx(first, 5, 4, "")
+	if err != nil {
+		return nil, err
+	}
+	est, err := m.Estimate(ctx, admin.Address, tx)
+	if err != nil {
+		return nil, err
+	}
+	r.gas = est.Gas
+	r.trades[0] = append(r.trades[0], first)
+	return r, nil
+}
+
+// add commits about n more trades, spread over the senders as buyers.
+func (r *reviews) add(ctx context.Context, t Target, n int) error {
 	var wg sync.WaitGroup
 	errs := make([]error, len(t.Senders))
 	for s := range t.Senders {
-		count := total/len(t.Senders) + 1
+		want := n/len(t.Senders) + 1
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for len(rv.trades[s]) < count {
-				id, err := commitTrade(ctx, m, d, t.Senders[s], listing, exID, enclave, &limits)
+			for r.count(s) < want {
+				id, err := commitTrade(ctx, r.m, r.d, t.Senders[s], r.listing, r.exID, r.enclave, &r.limits)
 				if err != nil {
 					errs[s] = err
 					return
 				}
-				rv.trades[s] = append(rv.trades[s], id)
+				r.mu.Lock()
+				r.trades[s] = append(r.trades[s], id)
+				r.mu.Unlock()
 			}
 		}()
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	// Every review writes the same slots, so one estimate (with the
-	// client's margin) fits them all.
-	tx, err := m.ReviewTx(rv.trades[0][0], 5, 4, "")
-	if err != nil {
-		return nil, err
-	}
-	est, err := m.Estimate(ctx, t.Senders[0].Address, tx)
-	if err != nil {
-		return nil, err
-	}
-	rv.gas = est.Gas
-	return rv, nil
+	return errors.Join(errs...)
+}
+
+func (r *reviews) count(sender int) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.trades[sender])
 }
 
 // tradeGas holds the gas limits of a trade's transactions once the first
