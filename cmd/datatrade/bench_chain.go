@@ -69,7 +69,7 @@ its dev:0… accounts must be funded.`,
 	fl.StringVar(&rpcURL, "rpc", "", "measure this chain instead of the embedded one")
 	fl.BoolVar(&noGanache, "no-ganache", false, "do not also run Ganache")
 	fl.IntSliceVar(&transfers, "transfer-rates", []int{250, 1000, 3000, 6000}, "offered rates for transfers, tx/s")
-	fl.IntSliceVar(&revs, "review-rates", []int{50, 150, 400}, "offered rates for review transactions, tx/s")
+	fl.IntSliceVar(&revs, "review-rates", []int{50, 150, 400, 1500}, "offered rates for review transactions, tx/s")
 	fl.DurationVar(&cfg.Duration, "duration", 2*time.Second, "how long each rate is offered")
 	fl.DurationVar(&cfg.Drain, "drain", 20*time.Second, "how long to wait for stragglers after each rate")
 	fl.IntVar(&cfg.Window, "window", 64, "most unconfirmed transactions per sender")

@@ -168,10 +168,11 @@ func runRate(ctx context.Context, t Target, cfg Config, rate int, gen func(sende
 		sems[i] = make(chan struct{}, cfg.Window)
 	}
 	var (
-		mu      sync.Mutex
-		sent    []pending
-		sendErr error
-		wg      sync.WaitGroup
+		mu       sync.Mutex
+		sent     []pending
+		lastSend time.Time
+		sendErr  error
+		wg       sync.WaitGroup
 	)
 	began := time.Now()
 	for k := 0; k < n; k++ {
@@ -200,6 +201,7 @@ func runRate(ctx context.Context, t Target, cfg Config, rate int, gen func(sende
 			}
 			mu.Lock()
 			sent = append(sent, pending{sentAt: at, hash: tx.Hash()})
+			lastSend = time.Now()
 			mu.Unlock()
 			// Hold the window slot until the transaction is included.
 			poll.await(ctx, tx.Hash(), time.Now().Add(cfg.Duration+cfg.Drain))
@@ -207,12 +209,15 @@ func runRate(ctx context.Context, t Target, cfg Config, rate int, gen func(sende
 		}()
 	}
 	wg.Wait()
-	sendSecs := time.Since(began).Seconds()
+	sendSecs := lastSend.Sub(began).Seconds()
 	if sendErr != nil && len(sent) == 0 {
 		return RateResult{}, sendErr
 	}
 	stopPoll()
-	rr := RateResult{Offered: rate, Sent: len(sent), SentRate: float64(len(sent)) / sendSecs}
+	rr := RateResult{Offered: rate, Sent: len(sent)}
+	if sendSecs > 0 {
+		rr.SentRate = float64(len(sent)) / sendSecs
+	}
 	var lat []float64
 	var last time.Time
 	for _, p := range sent {
