@@ -68,7 +68,7 @@ its dev:0… accounts must be funded.`,
 	fl := cmd.Flags()
 	fl.StringVar(&rpcURL, "rpc", "", "measure this chain instead of the embedded one")
 	fl.BoolVar(&noGanache, "no-ganache", false, "do not also run Ganache")
-	fl.IntSliceVar(&transfers, "transfer-rates", []int{250, 1000, 3000, 6000}, "offered rates for transfers, tx/s")
+	fl.IntSliceVar(&transfers, "transfer-rates", []int{250, 1000, 3000, 6000, 10000}, "offered rates for transfers, tx/s")
 	fl.IntSliceVar(&revs, "review-rates", []int{50, 150, 400, 1500}, "offered rates for review transactions, tx/s")
 	fl.DurationVar(&cfg.Duration, "duration", 2*time.Second, "how long each rate is offered")
 	fl.DurationVar(&cfg.Drain, "drain", 20*time.Second, "how long to wait for stragglers after each rate")
@@ -84,7 +84,7 @@ func (a *app) runBenchChain(ctx context.Context, rpcURL string, withGanache bool
 	keys := devnode.DevKeys(senders)
 	if rpcURL != "" {
 		a.say("chain at %s", rpcURL)
-		c, err := chain.Dial(ctx, rpcURL, chain.WithLogger(a.log))
+		c, err := chain.Dial(ctx, rpcURL, benchClientOptions(a)...)
 		if err != nil {
 			return err
 		}
@@ -112,7 +112,7 @@ func (a *app) runBenchChain(ctx context.Context, rpcURL string, withGanache bool
 		return err
 	}
 	a.say("embedded go-ethereum dev chain (fork %s, gas limit %d, instant sealing)", node.Fork(), devnode.DefaultGasLimit)
-	r, err := a.benchOne(ctx, "embedded", node.Fork(), chain.NewClient(node.Client(), chain.WithLogger(a.log)), node.RPC(), keys, cfg, progress)
+	r, err := a.benchOne(ctx, "embedded", node.Fork(), chain.NewClient(node.Client(), benchClientOptions(a)...), node.RPC(), keys, cfg, progress)
 	node.Close()
 	if err != nil {
 		return err
@@ -126,7 +126,7 @@ func (a *app) runBenchChain(ctx context.Context, rpcURL string, withGanache bool
 			return fmt.Errorf("start ganache (install it with `npm ci` in contracts/, or pass --no-ganache): %w", err)
 		}
 		defer g.Close()
-		c, err := chain.Dial(ctx, g.URL, chain.WithLogger(a.log))
+		c, err := chain.Dial(ctx, g.URL, benchClientOptions(a)...)
 		if err != nil {
 			return err
 		}
@@ -179,4 +179,11 @@ func (a *app) printBenchChain(rep benchChainReport) error {
 			fmt.Fprintf(w, "%s: embedded confirms %.1f× what Ganache does (best rate each)\n", wl, ratio)
 		}
 	})
+}
+
+// benchClientOptions are the sending client's settings for every chain
+// measured: fees cached for a second (a wallet does not ask for them before
+// each of thousands of transactions), receipts polled often.
+func benchClientOptions(a *app) []chain.Option {
+	return []chain.Option{chain.WithLogger(a.log), chain.WithFeeCache(time.Second), chain.WithPollInterval(20 * time.Millisecond)}
 }
