@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -147,7 +148,7 @@ func TestBenchPiracyDeterministic(t *testing.T) {
 
 func TestBenchPiracyHumanOutput(t *testing.T) {
 	dir := writeGenerated(t, 3, 13)
-	out, errs, code := runDataCLI(t, "bench", "piracy", "--originals", dir, "--copies", "2", "--scale", "500", "--queries", "4", "-q")
+	out, errs, code := runCLI(t, context.Background(), "bench", "piracy", "--originals", dir, "--copies", "2", "--scale", "500", "--queries", "4", "-q")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -193,7 +194,7 @@ func TestBenchPiracyBadInput(t *testing.T) {
 		{"--generate", "4", "--queries", "0"},
 	}
 	for _, args := range usage {
-		if _, _, code := runDataCLI(t, append([]string{"bench", "piracy"}, args...)...); code != 2 {
+		if _, _, code := runCLI(t, context.Background(), append([]string{"bench", "piracy"}, args...)...); code != 2 {
 			t.Errorf("bench piracy %v: exit %d, want 2 (usage)", args, code)
 		}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"math/rand/v2"
 	"os"
@@ -12,26 +13,10 @@ import (
 	"github.com/datatrade/datatrade"
 )
 
-// runDataCLI runs the CLI in process and returns stdout, stderr and the exit code.
-func runDataCLI(t *testing.T, args ...string) (string, string, int) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	a := newApp(&out, &errb)
-	root := a.rootCommand()
-	root.SetArgs(args)
-	root.SetOut(&out)
-	root.SetErr(&errb)
-	code := 0
-	if err := root.Execute(); err != nil {
-		code = a.reportError(err)
-	}
-	return out.String(), errb.String(), code
-}
-
 // mustData runs the CLI with --json and decodes the result.
 func mustData(t *testing.T, v any, args ...string) {
 	t.Helper()
-	out, errs, code := runDataCLI(t, append(args, "--json")...)
+	out, errs, code := runCLI(t, context.Background(), append(args, "--json")...)
 	if code != 0 {
 		t.Fatalf("datatrade %s: exit %d\nstdout: %s\nstderr: %s", strings.Join(args, " "), code, out, errs)
 	}
@@ -45,7 +30,7 @@ func mustData(t *testing.T, v any, args ...string) {
 // failData runs the CLI and checks it fails with the given error code.
 func failData(t *testing.T, code string, args ...string) {
 	t.Helper()
-	out, errs, exit := runDataCLI(t, append(args, "--json")...)
+	out, errs, exit := runCLI(t, context.Background(), append(args, "--json")...)
 	if exit == 0 {
 		t.Fatalf("datatrade %s: succeeded, want failure %s", strings.Join(args, " "), code)
 	}
@@ -253,12 +238,12 @@ func TestDataStoreCAR(t *testing.T) {
 
 func TestDataHelp(t *testing.T) {
 	for _, sub := range []string{"keygen", "encrypt", "decrypt", "commit", "prove", "verify", "put", "get", "export-car", "import-car"} {
-		out, _, code := runDataCLI(t, "data", sub, "--help")
+		out, _, code := runCLI(t, context.Background(), "data", sub, "--help")
 		if code != 0 || !strings.Contains(out, "datatrade data "+sub) || !strings.Contains(out, "--json") {
 			t.Errorf("data %s --help: exit %d, output %q", sub, code, out)
 		}
 	}
-	_, errs, code := runDataCLI(t, "data", "encrypt", "--in", "x")
+	_, errs, code := runCLI(t, context.Background(), "data", "encrypt", "--in", "x")
 	if code != 2 || !strings.Contains(errs, "--in and --out are required") {
 		t.Errorf("usage error: exit %d, stderr %q", code, errs)
 	}

@@ -88,7 +88,7 @@ func TestFingerprintCommand(t *testing.T) {
 		t.Errorf("image vs text: got %+v %+v, want text kind, similarity 0 with a note", mixed.Files[1], mixed.Similarity)
 	}
 
-	out, errs, code := runDataCLI(t, "fingerprint", orig, copyPath)
+	out, errs, code := runCLI(t, context.Background(), "fingerprint", orig, copyPath)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -124,7 +124,7 @@ func TestFingerprintCommandErrors(t *testing.T) {
 			failData(t, tc.code, append([]string{"fingerprint"}, tc.args...)...)
 		})
 	}
-	if _, _, code := runDataCLI(t, "fingerprint"); code != 2 {
+	if _, _, code := runCLI(t, context.Background(), "fingerprint"); code != 2 {
 		t.Errorf("no files: exit %d, want 2", code)
 	}
 }
