@@ -32,6 +32,7 @@ import (
 	"github.com/datatrade/datatrade/catalog"
 	"github.com/datatrade/datatrade/chain"
 	"github.com/datatrade/datatrade/fingerprint"
+	"github.com/datatrade/datatrade/internal/simtest"
 	"github.com/datatrade/datatrade/market"
 )
 
@@ -108,40 +109,12 @@ func (e *env) sync(t testing.TB, cat *catalog.Catalog) {
 	}
 }
 
-// notifying signals every transaction sent through it.
-type notifying struct {
-	chain.Backend
-	sent chan struct{}
-}
-
-func (b notifying) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	err := b.Backend.SendTransaction(ctx, tx)
-	select {
-	case b.sent <- struct{}{}:
-	default:
-	}
-	return err
-}
-
 // autoCommit returns a backend that seals a block after every transaction,
 // unless e.manual is set.
 func (e *env) autoCommit(t testing.TB) chain.Backend {
-	b := notifying{Backend: e.sim.Client(), sent: make(chan struct{}, 1)}
-	ctx, cancel := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-b.sent:
-				if !e.manual.Load() {
-					e.sim.Commit()
-				}
-			}
-		}
-	})
-	t.Cleanup(func() { cancel(); wg.Wait() })
+	t.Helper()
+	b := simtest.Notify(e.sim.Client())
+	b.Commit(t, e.sim, e.manual.Load)
 	return b
 }
 

@@ -7,7 +7,6 @@ import (
 	"math/big"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,6 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"github.com/datatrade/datatrade/internal/simtest"
 )
 
 var _ Backend = (simulated.Client)(nil)
@@ -29,7 +30,7 @@ func eth(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), ether) }
 // testChain is a simulated EVM with funded accounts.
 type testChain struct {
 	sim     *simulated.Backend
-	backend notifying
+	backend simtest.Notifying
 	keys    []*ecdsa.PrivateKey
 	accts   []*Account
 }
@@ -51,7 +52,7 @@ func newTestChain(tb testing.TB, n int) *testChain {
 		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: eth(1000)}
 	}
 	tc.sim = simulated.NewBackend(alloc)
-	tc.backend = notifying{Backend: tc.sim.Client(), sent: make(chan struct{}, 1)}
+	tc.backend = simtest.Notify(tc.sim.Client())
 	tb.Cleanup(func() { _ = tc.sim.Close() })
 	return tc
 }
@@ -70,41 +71,11 @@ func startChain(t *testing.T, n int) (*testChain, *Client) {
 	return tc, tc.client()
 }
 
-// notifying passes a signal on every transaction sent through it, so that
-// autoCommit can mine at once, like an instant-mining dev node.
-type notifying struct {
-	Backend
-	sent chan struct{}
-}
-
-func (b notifying) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	err := b.Backend.SendTransaction(ctx, tx)
-	select {
-	case b.sent <- struct{}{}:
-	default:
-	}
-	return err
-}
-
 // autoCommit seals a block after every transaction sent through
 // tc.backend, until the test ends.
 func (tc *testChain) autoCommit(tb testing.TB) {
 	tb.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-tc.backend.sent:
-				tc.sim.Commit()
-			}
-		}
-	}()
-	tb.Cleanup(func() { cancel(); wg.Wait() })
+	tc.backend.Commit(tb, tc.sim, nil)
 }
 
 // probe is the test contract of testdata/Probe.sol.

@@ -3,8 +3,9 @@ package market_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
-	"sync"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/chain"
+	"github.com/datatrade/datatrade/internal/simtest"
 	"github.com/datatrade/datatrade/market"
 )
 
@@ -46,7 +48,7 @@ func newEnv(t *testing.T) *env {
 	}
 	sim := simulated.NewBackend(alloc)
 	t.Cleanup(func() { _ = sim.Close() })
-	c := chain.NewClient(autoCommit(t, sim), chain.WithPollInterval(5*time.Millisecond))
+	c := chain.NewClient(simtest.AutoCommit(t, sim), chain.WithPollInterval(5*time.Millisecond))
 	e := &env{sim: sim, c: c, admin: chain.NewAccount(keys[0]), seller: chain.NewAccount(keys[1]),
 		buyer: chain.NewAccount(keys[2]), exOwner: chain.NewAccount(keys[3]), other: chain.NewAccount(keys[4]), enclaveKey: keys[5]}
 	ctx := testCtx(t)
@@ -56,43 +58,6 @@ func newEnv(t *testing.T) *env {
 	}
 	e.d, e.m = d, market.New(c, d)
 	return e
-}
-
-// notifying signals every transaction sent through it, so that autoCommit
-// can seal a block at once, like the instant-mining dev node.
-type notifying struct {
-	chain.Backend
-	sent chan struct{}
-}
-
-func (b notifying) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	err := b.Backend.SendTransaction(ctx, tx)
-	select {
-	case b.sent <- struct{}{}:
-	default:
-	}
-	return err
-}
-
-// autoCommit returns a backend that seals a block after every transaction.
-func autoCommit(t *testing.T, sim *simulated.Backend) chain.Backend {
-	b := notifying{Backend: sim.Client(), sent: make(chan struct{}, 1)}
-	ctx, cancel := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-b.sent:
-				sim.Commit()
-			}
-		}
-	}()
-	t.Cleanup(func() { cancel(); wg.Wait() })
-	return b
 }
 
 func testCtx(t *testing.T) context.Context {
@@ -213,8 +178,14 @@ func TestRefundAfterDeadlineReconciles(t *testing.T) {
 	track(r)
 	track(e.send(t, e.buyer, must(t)(e.m.PayTx(ctx, tradeID))))
 	// Refund before the deadline is refused.
-	if _, err := e.m.Send(ctx, e.buyer, e.m.RefundTx(tradeID)); datatrade.ErrorCode(err) != datatrade.ECONFLICT {
-		t.Fatalf("early refund: %v, want a contract refusal", err)
+	_, err = e.m.Send(ctx, e.buyer, e.m.RefundTx(tradeID))
+	if datatrade.ErrorCode(err) != datatrade.ECONFLICT || !strings.Contains(datatrade.ErrorMessage(err), "has not reached its deadline") ||
+		!strings.Contains(datatrade.ErrorMessage(err), "TradeNotExpired(") {
+		t.Fatalf("early refund: %v, want a contract refusal explained in words", err)
+	}
+	var rev *chain.RevertError
+	if !errors.As(err, &rev) || rev.Name != "TradeNotExpired" {
+		t.Fatalf("early refund: the decoded refusal is not reachable: %v", err)
 	}
 	if err := e.sim.AdjustTime(2 * time.Hour); err != nil {
 		t.Fatal(err)
