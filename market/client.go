@@ -57,7 +57,8 @@ type Tx struct {
 
 // Estimate returns the gas and fee that tx would cost from.
 func (m *Client) Estimate(ctx context.Context, from common.Address, tx Tx) (chain.Estimate, error) {
-	return m.c.Estimate(ctx, from, &tx.To, tx.Data, tx.Value)
+	est, err := m.c.Estimate(ctx, from, &tx.To, tx.Data, tx.Value)
+	return est, explain(err)
 }
 
 // gasHeadroom is added to every estimate. Escrow keeps shared totals (held
@@ -72,15 +73,15 @@ const gasHeadroom = 2 * 20_000
 func (m *Client) Send(ctx context.Context, from *chain.Account, tx Tx) (*types.Receipt, error) {
 	est, err := m.c.Estimate(ctx, from.Address, &tx.To, tx.Data, tx.Value)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tx.What, err)
+		return nil, fmt.Errorf("%s: %w", tx.What, explain(err))
 	}
 	sent, err := m.c.TransactRequest(ctx, from, chain.TxRequest{To: &tx.To, Data: tx.Data, Value: tx.Value, Gas: est.Gas + gasHeadroom})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tx.What, err)
+		return nil, fmt.Errorf("%s: %w", tx.What, explain(err))
 	}
 	rcpt, err := m.c.Wait(ctx, sent)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tx.What, err)
+		return nil, fmt.Errorf("%s: %w", tx.What, explain(err))
 	}
 	return rcpt, nil
 }
