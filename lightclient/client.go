@@ -1,19 +1,18 @@
 package lightclient
 
 import (
-	"math/big"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datatrade/datatrade"
+	"github.com/datatrade/datatrade/chain/devnode/authsig"
 	"github.com/datatrade/datatrade/enclave"
 )
 
 // SignatureLength is the length of an authority header signature.
-const SignatureLength = crypto.SignatureLength
+const SignatureLength = authsig.SignatureLength
 
 // Options are the caller's choices that are not part of the attested
 // configuration.
@@ -149,7 +148,7 @@ func (c *Client) authenticate(hash common.Hash, sig []byte) error {
 	if c.cfg.HeaderAuth == enclave.HeaderAuthDev {
 		return nil
 	}
-	signer, err := recoverSigner(hash, sig)
+	signer, err := authsig.Recover(hash, sig)
 	if err != nil {
 		return err
 	}
@@ -157,25 +156,6 @@ func (c *Client) authenticate(hash common.Hash, sig []byte) error {
 		return datatrade.Errorf(datatrade.EINTEGRITY, "header %s is signed by %s, not by the authority %s", hash, signer, c.cfg.Authority)
 	}
 	return nil
-}
-
-// recoverSigner returns the address whose key made sig over hash, in the
-// format of package chain/devnode/authsig (repeated here because authsig
-// also carries the host-side RPC fetcher).
-func recoverSigner(hash common.Hash, sig []byte) (common.Address, error) {
-	if len(sig) != SignatureLength {
-		return common.Address{}, datatrade.Errorf(datatrade.EINTEGRITY, "header signature is %d bytes, want %d", len(sig), SignatureLength)
-	}
-	r := new(big.Int).SetBytes(sig[:32])
-	s := new(big.Int).SetBytes(sig[32:64])
-	if !crypto.ValidateSignatureValues(sig[64], r, s, true) {
-		return common.Address{}, datatrade.Errorf(datatrade.EINTEGRITY, "header signature values are out of range")
-	}
-	pub, err := crypto.SigToPub(hash[:], sig)
-	if err != nil {
-		return common.Address{}, datatrade.Errorf(datatrade.EINTEGRITY, "header signature does not recover a key")
-	}
-	return crypto.PubkeyToAddress(*pub), nil
 }
 
 // setHead makes e the canonical head, recomputes the canonical branch and

@@ -23,7 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/datatrade/datatrade/chain/devnode/authsig"
+	"github.com/datatrade/datatrade/chain/devnode/authsig/authrpc"
 )
 
 // childEnv names the environment variable that turns the test binary into a
@@ -280,7 +280,7 @@ func TestKill9MidBurst(t *testing.T) {
 	defer rc.Close()
 	authority := crypto.PubkeyToAddress(DevAuthorityKey().PublicKey)
 	for i := uint64(0); i <= head.Number.Uint64(); i++ {
-		hs, err := authsig.Fetch(ctx, rc, rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(i)))
+		hs, err := authrpc.Fetch(ctx, rc, rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(i)))
 		if err != nil {
 			t.Fatalf("signature of block %d after restart: %v", i, err)
 		}

@@ -21,7 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/datatrade/datatrade"
-	"github.com/datatrade/datatrade/chain/devnode/authsig"
+	"github.com/datatrade/datatrade/chain/devnode/authsig/authrpc"
 )
 
 // testLogger logs warnings and errors of the node under test.
@@ -411,7 +411,7 @@ func TestHeaderSignatures(t *testing.T) {
 	}
 	defer rc.Close()
 	c := ethclient.NewClient(rc)
-	authority, err := authsig.FetchAuthority(ctx, rc)
+	authority, err := authrpc.FetchAuthority(ctx, rc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -434,7 +434,7 @@ func TestHeaderSignatures(t *testing.T) {
 			rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(i)),
 			rpc.BlockNumberOrHashWithHash(h.Hash(), true),
 		} {
-			hs, err := authsig.Fetch(ctx, rc, ref)
+			hs, err := authrpc.Fetch(ctx, rc, ref)
 			if err != nil {
 				t.Fatalf("block %d (%s): %v", i, ref.String(), err)
 			}
@@ -449,14 +449,14 @@ func TestHeaderSignatures(t *testing.T) {
 			}
 		}
 	}
-	latest, err := authsig.Fetch(ctx, rc, rpc.BlockNumberOrHashWithNumber(rpc.LatestBlockNumber))
+	latest, err := authrpc.Fetch(ctx, rc, rpc.BlockNumberOrHashWithNumber(rpc.LatestBlockNumber))
 	if err != nil || uint64(latest.Number) != head {
 		t.Errorf("latest: got %v, %v; want block %d", latest, err, head)
 	}
-	if _, err := authsig.Fetch(ctx, rc, rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(head+100))); err == nil {
+	if _, err := authrpc.Fetch(ctx, rc, rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(head+100))); err == nil {
 		t.Error("a block beyond the head has a signature")
 	}
-	if _, err := authsig.Fetch(ctx, rc, rpc.BlockNumberOrHashWithHash(common.Hash{1}, false)); err == nil {
+	if _, err := authrpc.Fetch(ctx, rc, rpc.BlockNumberOrHashWithHash(common.Hash{1}, false)); err == nil {
 		t.Error("an unknown hash has a signature")
 	}
 }

@@ -11,22 +11,20 @@
 // eth_sign). A verifier recovers the public key from the signature and the
 // hash and compares its address with the authority address it pins.
 //
-// The package depends only on go-ethereum's crypto, common, hexutil and rpc
-// packages, so light clients and enclave code can import it without pulling
-// in the node.
+// The package depends only on go-ethereum's crypto, common and hexutil
+// packages (no network client), so light clients and enclave code can import
+// it without pulling in the node. Package authsig/authrpc fetches signatures
+// from a node.
 package authsig
 
 import (
-	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/datatrade/datatrade"
 )
@@ -102,29 +100,4 @@ func Recover(hash common.Hash, sig []byte) (common.Address, error) {
 		return common.Address{}, datatrade.Errorf(datatrade.EINTEGRITY, "header signature does not recover a key")
 	}
 	return crypto.PubkeyToAddress(*pub), nil
-}
-
-// Fetch asks a node for the header signature of block (a number, tag or
-// hash) over c.
-func Fetch(ctx context.Context, c *rpc.Client, block rpc.BlockNumberOrHash) (*HeaderSignature, error) {
-	var hs *HeaderSignature
-	if err := c.CallContext(ctx, &hs, MethodHeaderSignature, block); err != nil {
-		return nil, fmt.Errorf("%s: %w", MethodHeaderSignature, err)
-	}
-	if hs == nil {
-		return nil, datatrade.Errorf(datatrade.ENOTFOUND, "the node has no header signature for that block")
-	}
-	return hs, nil
-}
-
-// FetchAuthority asks a node for its authority address over c.
-func FetchAuthority(ctx context.Context, c *rpc.Client) (common.Address, error) {
-	var a common.Address
-	if err := c.CallContext(ctx, &a, MethodAuthority); err != nil {
-		return common.Address{}, fmt.Errorf("%s: %w", MethodAuthority, err)
-	}
-	if a == (common.Address{}) {
-		return common.Address{}, errors.New("node returned the zero address as authority")
-	}
-	return a, nil
 }
