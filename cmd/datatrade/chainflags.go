@@ -112,6 +112,13 @@ func (a *app) openMarket(ctx context.Context, f *chainFlags) (*market.Client, er
 	if d.ChainID != id.Uint64() {
 		return nil, datatrade.Errorf(datatrade.EINVALID, "deployment %s is for chain %d but --rpc serves chain %d", path, d.ChainID, id)
 	}
+	code, err := c.Backend().CodeAt(ctx, d.Escrow, nil)
+	if err != nil {
+		return nil, fmt.Errorf("check deployment: %w", err)
+	}
+	if len(code) == 0 {
+		return nil, datatrade.Errorf(datatrade.ENOTFOUND, "the chain at --rpc has no Escrow at %s, as %s says (was the chain reset?): run `datatrade deploy` again", d.Escrow, path)
+	}
 	return market.New(c, d), nil
 }
 

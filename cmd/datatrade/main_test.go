@@ -218,6 +218,15 @@ func TestCommandsOnDevChain(t *testing.T) {
 		})
 	}
 
+	// A deployment file whose chain was reset is caught with a hint.
+	other, err := devnode.Start(ctx, devnode.Config{DataDir: filepath.Join(t.TempDir(), "chain2")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, errs, code := runCLI(t, ctx, "status", "--rpc", other.HTTPURL(), "--home", home); code != 1 || !strings.Contains(errs, "deploy` again") {
+		t.Errorf("reset chain: exit %d, stderr %q; want 1 and a hint to deploy again", code, errs)
+	}
 	if _, errs, code := runCLI(t, ctx, "status", "--rpc", "http://127.0.0.1:1", "--home", home); code != 1 || !strings.Contains(errs, "check --rpc") {
 		t.Errorf("unreachable chain: exit %d, stderr %q; want 1 and a hint to check --rpc", code, errs)
 	}
