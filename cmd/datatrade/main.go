@@ -79,6 +79,7 @@ Start with:  datatrade demo`,
 	root.AddCommand(a.newAccountCmd())
 	root.AddCommand(a.newBenchCmd())
 	root.AddCommand(a.newBuyerCmd())
+	root.AddCommand(a.newCatalogCmd())
 	root.AddCommand(a.newDataCmd())
 	root.AddCommand(a.newDemoCmd())
 	root.AddCommand(a.newDeployCmd())

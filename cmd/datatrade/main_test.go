@@ -167,6 +167,28 @@ func TestCommandsOnDevChain(t *testing.T) {
 	writeFile(t, data, strings.Repeat("1,2,3\n", 1000))
 	must(nil, "seller", "publish", data, "--price", "1eth", "--account", "dev:2")
 
+	// The platform's catalog indexes the listing from chain events and takes
+	// the seller's fingerprint, which matches the commitment made at publish.
+	var reg struct{ Registered bool }
+	must(&reg, "catalog", "register", "1", data, "--description", "berlin sensor readings")
+	var found []struct {
+		Listing struct{ ID uint64 }
+		Score   uint32
+	}
+	must(&found, "catalog", "search", "--text", "berlin")
+	if !reg.Registered || len(found) != 1 || found[0].Listing.ID != 1 {
+		t.Fatalf("catalog search by text = %+v, want listing 1", found)
+	}
+	must(&found, "catalog", "search", "--sample", data)
+	if len(found) != 1 || found[0].Listing.ID != 1 || found[0].Score == 0 {
+		t.Fatalf("catalog search by sample = %+v, want listing 1 with a score", found)
+	}
+	// A pirate republishes the same data: the chain takes it, the catalog refuses it.
+	must(nil, "seller", "publish", data, "--price", "0.5eth", "--account", "dev:4")
+	if _, errs, code := run("catalog", "register", "2", data); code != 1 || !strings.Contains(errs, "listing 1") {
+		t.Fatalf("pirate's register: exit %d, stderr %q; want a refusal naming listing 1", code, errs)
+	}
+
 	// A keystore account: import dev key 3, then send with it.
 	keyFile, passFile := filepath.Join(t.TempDir(), "k"), filepath.Join(t.TempDir(), "p")
 	writeFile(t, keyFile, fmt.Sprintf("%x", crypto.FromECDSA(devnode.DevKey(3))))

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"text/tabwriter"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/datatrade/datatrade"
@@ -55,7 +56,7 @@ of a dataset prepared with ` + "`datatrade data`" + `: --cid, --root, --size, --
 	fl.Var(&perUse, "per-use", "price per use for a use-right licence")
 	fl.StringVar(&licence, "licence", "use-right", "what buyers get: ownership (the listing token moves) or use-right")
 	fl.StringVar(&metadata, "metadata", "", "CID of a metadata document describing the dataset")
-	fl.StringVar(&fpFlag, "fingerprint", "", "fingerprint commitment (32 bytes hex; default: SHA-256 of the file)")
+	fl.StringVar(&fpFlag, "fingerprint", "", "fingerprint commitment (32 bytes hex; default: the commitment of FILE's fingerprint)")
 	fl.StringSliceVar(&exchanges, "exchanges", nil, "ids of the exchanges accepted for trades of this listing (default: any)")
 	fl.IntVar(&chunkSize, "chunk-size", envelope.DefaultChunkSize, "plaintext chunk size in bytes")
 	fl.StringVar(&cidFlag, "cid", "", "content CID of an already encrypted dataset (without FILE)")
@@ -130,6 +131,17 @@ func (a *app) publishFile(ctx context.Context, s *session, path string, chunkSiz
 	if err != nil {
 		return market.PublishParams{}, "", err
 	}
+	// The fingerprint commitment lets the platform's catalog check the
+	// fingerprint the seller registers later, and catch republished copies.
+	fp, _, err := fingerprintFile(ctx, path)
+	if err != nil {
+		return market.PublishParams{}, "", err
+	}
+	com, err := fp.Commit()
+	if err != nil {
+		return market.PublishParams{}, "", err
+	}
+	pp.Fingerprint = common.Hash(com)
 	if s.f.dryRun {
 		return pp, "", nil
 	}
