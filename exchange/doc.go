@@ -1,0 +1,17 @@
+// Package exchange is the trusted trading program of an exchange: the part of
+// DESIGN.md §4 that runs inside the enclave (steps 3–9 and 12). It keeps the
+// pending-trade table, takes the seller's owner-signed, context-bound key
+// hand-over, checks every chunk against the listing's Merkle root R, signs
+// seller-fault statements only when decryption succeeds and R does not
+// match, serves the listing's sample with proofs, signs sample receipts and
+// ready statements, re-encrypts the data for the buyer after verified
+// payment, signs the EIP-712 Delivery, releases the wrapped key only once the
+// commit is final, and forgets trades.
+//
+// Its API is a narrow ECALL table: every Program method takes and returns
+// plain values or bytes, never a network or chain client. Chain facts arrive
+// as light-client evidence and are checked through an EvidenceVerifier
+// (LightClient in production). The package imports no host package; a test
+// keeps it that way. The host service (HTTP, chain following, storage) lives
+// elsewhere and is untrusted.
+package exchange
