@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -19,9 +20,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/datatrade/datatrade"
+	"github.com/datatrade/datatrade/catalog"
 	"github.com/datatrade/datatrade/chain"
 	"github.com/datatrade/datatrade/chain/devnode"
 	"github.com/datatrade/datatrade/envelope"
+	"github.com/datatrade/datatrade/fingerprint"
 	"github.com/datatrade/datatrade/market"
 	"github.com/datatrade/datatrade/store"
 )
@@ -40,8 +43,9 @@ func (a *app) newDemoCmd() *cobra.Command {
 		Long: `Run datatrade end to end in one process: an embedded go-ethereum dev chain in a
 fresh data dir, the contracts deployed, an exchange registered with its stake, a
 seller publishing an encrypted dataset, a buyer's demand, the seller's offer, a
-trade opened and paid into escrow, and — since no enclave delivers in this act —
-the buyer's refund after the deadline. It prints a narrative on stderr and, at
+trade opened and paid into escrow, and — since no enclave delivers yet — the
+buyer's refund after the deadline; then the platform's catalog refuses a pirate's
+modified copy of the seller's data. It prints a narrative on stderr and, at
 the end, every party's balance reconciled to the wei (gas included). With
 --json, stdout carries a JSON summary.`,
 		Example: `  datatrade demo
@@ -55,7 +59,7 @@ the end, every party's balance reconciled to the wei (gas included). With
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.datadir, "datadir", "", "data dir for the demo's chain and store (default: a fresh temporary dir)")
-	fl.StringVar(&f.rpc, "rpc", "", "run against this external chain instead of an embedded one (its dev:0…dev:3 accounts must be funded)")
+	fl.StringVar(&f.rpc, "rpc", "", "run against this external chain instead of an embedded one (its dev:0…dev:4 accounts must be funded)")
 	fl.BoolVar(&f.keep, "keep", false, "keep the temporary data dir after the demo")
 	return cmd
 }
@@ -85,6 +89,10 @@ type demo struct {
 	parties map[string]*party
 	order   []string
 	summary demoSummary
+
+	// The seller's dataset and its fingerprint, for the tracking act.
+	dataset   []byte
+	datasetFP *fingerprint.Fingerprint
 }
 
 type demoSummary struct {
@@ -103,6 +111,7 @@ type demoSummary struct {
 	DemandID   uint64               `json:"demandId"`
 	TradeID    uint64               `json:"tradeId"`
 	TradeState datatrade.TradeState `json:"tradeState"`
+	Tracking   *trackingSummary     `json:"tracking"`
 	Parties    []*party             `json:"parties"`
 	Reconciled bool                 `json:"reconciled"`
 	Seconds    float64              `json:"seconds"`
@@ -121,7 +130,7 @@ func (a *app) runDemo(ctx context.Context, f demoFlags) (err error) {
 		}
 	}
 	d.dir = dir
-	a.say("datatrade demo — the foundation act: contracts, exchange, listing, demand, offer, escrow, refund")
+	a.say("datatrade demo — act 1: contracts, exchange, listing, demand, offer, escrow, refund; act 2: tracking")
 	a.say("")
 	if f.rpc != "" {
 		c, err := chain.Dial(ctx, f.rpc, chain.WithLogger(a.log))
@@ -151,12 +160,15 @@ func (a *app) runDemo(ctx context.Context, f demoFlags) (err error) {
 		return err
 	}
 	d.summary.Chain.ChainID = id.Uint64()
-	for i, role := range []string{"admin", "exchange", "seller", "buyer"} {
+	for i, role := range []string{"admin", "exchange", "seller", "buyer", "pirate"} {
 		if err := d.addParty(ctx, role, devnode.DevKey(i)); err != nil {
 			return err
 		}
 	}
 	if err := d.foundationAct(ctx); err != nil {
+		return err
+	}
+	if err := d.trackingAct(ctx); err != nil {
 		return err
 	}
 	ok, err := d.reconcile(ctx)
@@ -393,8 +405,108 @@ func (d *demo) sellerPrepares(ctx context.Context) (market.PublishParams, error)
 	if err != nil {
 		return market.PublishParams{}, err
 	}
-	pp.Fingerprint = crypto.Keccak256Hash(csv.Bytes())
+	fp, err := fingerprint.Compute(ctx, bytes.NewReader(csv.Bytes()), fingerprint.Hint{Name: "weather.csv"})
+	if err != nil {
+		return market.PublishParams{}, err
+	}
+	com, err := fp.Commit()
+	if err != nil {
+		return market.PublishParams{}, err
+	}
+	pp.Fingerprint = common.Hash(com)
+	d.dataset, d.datasetFP = csv.Bytes(), fp
 	return pp, nil
+}
+
+// trackingSummary is what the tracking act leaves.
+type trackingSummary struct {
+	PirateListing uint64   `json:"pirateListingId"`
+	PirateRefused bool     `json:"pirateRefused"`
+	Reason        string   `json:"reason"`
+	SearchHits    []uint64 `json:"searchHits"`
+}
+
+// trackingAct is the tracking paper's platform at work: the catalog indexes
+// listings from chain events, the seller registers its data's fingerprint,
+// and a pirate who republishes a modified copy is refused.
+func (d *demo) trackingAct(ctx context.Context) error {
+	d.a.say("Act 2 — tracking: the platform's catalog keeps sellers honest")
+	cat, err := catalog.Open(ctx, catalog.Config{DSN: filepath.Join(d.dir, "catalog.db"), Logger: d.a.log})
+	if err != nil {
+		return err
+	}
+	defer cat.Close()
+	dep := d.m.Deployment()
+	x := cat.NewIndexer(d.c.Backend(), d.m, catalog.IndexerConfig{Market: dep.Market, StartBlock: dep.Block})
+	if err := x.Sync(ctx); err != nil {
+		return err
+	}
+	listing := d.summary.ListingID
+	if err := cat.Register(ctx, listing, d.datasetFP, "hourly weather, Berlin, October 2026"); err != nil {
+		return err
+	}
+	d.step("10. The catalog (SQLite) indexes the chain's listings; the seller registers listing #%d's fingerprint, which matches its on-chain commitment", listing)
+
+	// The pirate shuffles the rows and changes a few readings.
+	lines := strings.Split(strings.TrimSpace(string(d.dataset)), "\n")
+	header, rows := lines[0], append([]string(nil), lines[1:]...)
+	for i := 0; i < len(rows); i += 7 {
+		j := (i*31 + 5) % len(rows)
+		rows[i], rows[j] = rows[j], rows[i]
+	}
+	for i := 0; i < 5; i++ {
+		rows[i*11] = strings.Replace(rows[i*11], ",Berlin,", ",Berlin-Mitte,", 1)
+	}
+	copyData := []byte(header + "\n" + strings.Join(rows, "\n") + "\n")
+	st, err := store.OpenLocal(filepath.Join(d.dir, "store"), store.LocalOptions{})
+	if err != nil {
+		return err
+	}
+	pp, _, err := prepareDataset(ctx, st, bytes.NewReader(copyData), 4<<10)
+	if err != nil {
+		return err
+	}
+	fp, err := fingerprint.Compute(ctx, bytes.NewReader(copyData), fingerprint.Hint{Name: "weather.csv"})
+	if err != nil {
+		return err
+	}
+	com, err := fp.Commit()
+	if err != nil {
+		return err
+	}
+	pp.Fingerprint, pp.Price, pp.Licence = common.Hash(com), ether("0.3"), datatrade.UseRight
+	pirateID, rcpt, err := d.m.Publish(ctx, d.parties["pirate"].acct, pp)
+	if err != nil {
+		return err
+	}
+	d.paid("pirate", rcpt)
+	d.step("11. A pirate republishes the data with its rows shuffled and five readings changed, as listing #%d at a third of the price: the chain accepts any listing", pirateID)
+
+	if err := x.Sync(ctx); err != nil {
+		return err
+	}
+	sum := &trackingSummary{PirateListing: pirateID}
+	d.summary.Tracking = sum
+	err = cat.Register(ctx, pirateID, fp, "hourly weather, Berlin")
+	if err == nil {
+		return fmt.Errorf("demo: the catalog accepted the pirate's copy")
+	}
+	if datatrade.ErrorCode(err) != datatrade.ECONFLICT {
+		return err
+	}
+	sum.PirateRefused, sum.Reason = true, datatrade.ErrorMessage(err)
+	d.step("12. The catalog refuses it: %s", sum.Reason)
+	res, err := cat.SearchDescription(ctx, "Berlin weather", 10)
+	if err != nil {
+		return err
+	}
+	sum.SearchHits = []uint64{}
+	for _, r := range res {
+		sum.SearchHits = append(sum.SearchHits, r.Listing.ID)
+	}
+	d.step("13. A buyer searching the catalog for \"Berlin weather\" finds listing(s) %v: only the original", sum.SearchHits)
+	d.a.say("")
+	return nil
 }
 
 // reconcile checks every party's balance: end = start − gas + flow.

@@ -70,8 +70,12 @@ func checkDemoSummary(t *testing.T, s demoSummary) {
 	if s.TradeState.String() != "refunded" {
 		t.Errorf("trade state = %s, want refunded", s.TradeState)
 	}
-	if len(s.Parties) != 4 {
-		t.Fatalf("demo summary has %d parties, want 4", len(s.Parties))
+	if len(s.Parties) != 5 {
+		t.Fatalf("demo summary has %d parties, want 5", len(s.Parties))
+	}
+	if tr := s.Tracking; tr == nil || !tr.PirateRefused || !strings.Contains(tr.Reason, "near-duplicate of listing 1") ||
+		len(tr.SearchHits) != 1 || tr.SearchHits[0] != s.ListingID {
+		t.Errorf("tracking act = %+v, want the pirate's copy refused and only the original found", s.Tracking)
 	}
 	for _, p := range s.Parties {
 		want := new(big.Int).Sub(p.Start, p.Gas)
@@ -102,7 +106,7 @@ func TestDemo(t *testing.T) {
 // chain: the whole demo and the role commands run against Ganache.
 func TestGanacheRPC(t *testing.T) {
 	ctx := testContext(t, 4*time.Minute)
-	g, err := ganache.Start(ctx, ganache.Options{Keys: devnode.DevKeys(4), Install: true})
+	g, err := ganache.Start(ctx, ganache.Options{Keys: devnode.DevKeys(5), Install: true})
 	if errors.Is(err, ganache.ErrNotInstalled) {
 		t.Skipf("npm cannot install ganache here (%v): the --rpc integration test needs it", err)
 	}
