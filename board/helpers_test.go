@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -41,10 +42,17 @@ func newKey(tb testing.TB, seed byte) keySigner {
 	return keySigner{k}
 }
 
-// fixedClock returns a clock that advances one second per call.
+// fixedClock returns a clock that advances one second per call; it is
+// safe for concurrent use.
 func fixedClock() func() time.Time {
+	var mu sync.Mutex
 	t := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
-	return func() time.Time { t = t.Add(time.Second); return t }
+	return func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		t = t.Add(time.Second)
+		return t
+	}
 }
 
 type fixture struct {
