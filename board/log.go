@@ -1,6 +1,7 @@
 package board
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -285,4 +286,48 @@ func (l *Log) nodeHashes(ctx context.Context, ids []compact.NodeID) ([][]byte, e
 		}
 	}
 	return out, nil
+}
+
+// Audit recomputes the tree from the stored entries and compares it with
+// the stored tree and the in-memory root. It returns an EINTEGRITY error
+// naming the first entry whose stored leaf hash does not match its bytes,
+// or the root if the tree differs. It reads the whole log.
+func (l *Log) Audit(ctx context.Context) error {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	rows, err := l.db.QueryContext(ctx, `SELECT e.idx, e.data, n.hash FROM entries e LEFT JOIN nodes n ON n.level = 0 AND n.idx = e.idx ORDER BY e.idx`)
+	if err != nil {
+		return fmt.Errorf("board: audit: %w", err)
+	}
+	defer rows.Close()
+	rng := l.rf.NewEmptyRange(0)
+	var want uint64
+	for rows.Next() {
+		var idx int64
+		var data, stored []byte
+		if err := rows.Scan(&idx, &data, &stored); err != nil {
+			return fmt.Errorf("board: audit: %w", err)
+		}
+		if uint64(idx) != want {
+			return datatrade.Errorf(datatrade.EINTEGRITY, "board audit: entry %d is missing", want)
+		}
+		want++
+		if _, err := UnmarshalEntry(data); err != nil {
+			return datatrade.Errorf(datatrade.EINTEGRITY, "board audit: entry %d does not decode", idx)
+		}
+		leaf := hasher().HashLeaf(data)
+		if !bytes.Equal(leaf, stored) {
+			return datatrade.Errorf(datatrade.EINTEGRITY, "board audit: entry %d does not match its leaf hash", idx)
+		}
+		if err := rng.Append(leaf, nil); err != nil {
+			return fmt.Errorf("board: audit: %w", err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("board: audit: %w", err)
+	}
+	if want != l.size || !rng.Equal(l.rng) {
+		return datatrade.Errorf(datatrade.EINTEGRITY, "board audit: the stored tree does not match the entries")
+	}
+	return nil
 }

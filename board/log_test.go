@@ -228,6 +228,9 @@ func TestLogRestart(t *testing.T) {
 	if want := refRoot(leaves); now.Root != want {
 		t.Fatalf("root after restart and appends = %x, want %x", now.Root, want)
 	}
+	if err := l2.Audit(ctx); err != nil {
+		t.Fatalf("Audit() after restart = %v", err)
+	}
 }
 
 func TestLogConcurrentAppends(t *testing.T) {
@@ -289,6 +292,9 @@ func TestLogConcurrentAppends(t *testing.T) {
 	}
 	if want := refRoot(leaves); cp.Root != want {
 		t.Fatalf("root = %x, want %x", cp.Root, want)
+	}
+	if err := l.Audit(ctx); err != nil {
+		t.Fatalf("Audit() = %v", err)
 	}
 }
 
@@ -388,6 +394,9 @@ func TestRewriteDetected(t *testing.T) {
 		}
 		if e.Kind != KindConfirm {
 			t.Fatalf("rewrite did not take: kind %v", e.Kind)
+		}
+		if err := l.Audit(ctx); datatrade.ErrorCode(err) != datatrade.EINTEGRITY {
+			t.Fatalf("Audit() = %v, want EINTEGRITY", err)
 		}
 		p, err := l.InclusionProof(ctx, victim, n)
 		if err != nil {
