@@ -55,6 +55,7 @@ CREATE TABLE IF NOT EXISTS nodes (
 	hash BLOB NOT NULL,
 	PRIMARY KEY (level, idx)
 ) WITHOUT ROWID;
+CREATE UNIQUE INDEX IF NOT EXISTS entries_data ON entries (data);
 `
 
 // Open opens (or creates) the log at cfg.Path and restores its tree.
@@ -125,7 +126,8 @@ func (l *Log) Size() uint64 {
 
 // Append verifies e's signature and appends it, returning its index. An
 // entry whose signature does not recover to its party is refused with
-// EUNAUTHORIZED; a malformed one with EINVALID.
+// EUNAUTHORIZED, a malformed one with EINVALID, and one already on the
+// board (a replay) with ECONFLICT.
 func (l *Log) Append(ctx context.Context, e Entry) (uint64, error) {
 	if err := e.Verify(); err != nil {
 		return 0, err
@@ -138,6 +140,13 @@ func (l *Log) Append(ctx context.Context, e Entry) (uint64, error) {
 
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	var dup int
+	switch err := l.db.QueryRowContext(ctx, `SELECT 1 FROM entries WHERE data = ?`, data).Scan(&dup); {
+	case err == nil:
+		return 0, datatrade.Errorf(datatrade.ECONFLICT, "board: this entry is already on the board")
+	case !errors.Is(err, sql.ErrNoRows):
+		return 0, fmt.Errorf("board: look up entry: %w", err)
+	}
 	idx := l.size
 	// A copy: Append may overwrite the hashes slice in place.
 	next, err := l.rf.NewRange(0, l.rng.End(), slices.Clone(l.rng.Hashes()))

@@ -144,6 +144,19 @@ func TestLogRefusesForgedEntry(t *testing.T) {
 	}
 }
 
+func TestLogRefusesReplay(t *testing.T) {
+	f := newFixture(t)
+	l := f.open(t)
+	ctx := context.Background()
+	f.appendN(t, l, 0, 2)
+	if _, err := l.Append(ctx, f.entry(t, 0)); datatrade.ErrorCode(err) != datatrade.ECONFLICT {
+		t.Fatalf("Append(replayed entry) = %v, want ECONFLICT", err)
+	}
+	if got := l.Size(); got != 2 {
+		t.Fatalf("size after replay = %d, want 2", got)
+	}
+}
+
 func TestVerifierRefusesForeignCheckpoint(t *testing.T) {
 	f := newFixture(t)
 	l := f.open(t)
