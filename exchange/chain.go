@@ -40,7 +40,40 @@ var (
 	topicTradeOpened    = crypto.Keccak256Hash([]byte("TradeOpened(uint256,uint256,address,address,uint256,uint256,bytes32,uint256[],uint64,bytes)"))
 	topicTradePaid      = crypto.Keccak256Hash([]byte("TradePaid(uint256,uint256)"))
 	topicTradeCommitted = crypto.Keccak256Hash([]byte("TradeCommitted(uint256,uint256,bytes32,bytes32,uint64)"))
+	// topicSampleFixed is the Market's SampleFixed(uint256 indexed id, bytes32 seed).
+	topicSampleFixed = crypto.Keccak256Hash([]byte("SampleFixed(uint256,bytes32)"))
 )
+
+// The Market's sample rule (contracts/Market.sol).
+const (
+	maxSamples      = 4
+	chunksPerSample = 20
+)
+
+// SampleIndices returns a listing's fixed sample set exactly as the Market's
+// sampleIndices does: sampleSize(n) = 0 for n <= 1, else
+// min(4, ceil(n/20)) distinct indices, for j = 0, 1, … the index
+// uint256(keccak256(abi.encode(seed, j))) % n, skipping repeats.
+func SampleIndices(seed common.Hash, chunkCount uint32) []uint64 {
+	if chunkCount <= 1 {
+		return nil
+	}
+	k := min(maxSamples, (uint64(chunkCount)+chunksPerSample-1)/chunksPerSample)
+	out := make([]uint64, 0, k)
+	n := new(big.Int).SetUint64(uint64(chunkCount))
+	for j := uint64(0); uint64(len(out)) < k; j++ {
+		h := crypto.Keccak256(seed.Bytes(), u64Word(j))
+		idx := new(big.Int).Mod(new(big.Int).SetBytes(h), n).Uint64()
+		dup := false
+		for _, o := range out {
+			dup = dup || o == idx
+		}
+		if !dup {
+			out = append(out, idx)
+		}
+	}
+	return out
+}
 
 func mustType(t string) abi.Type {
 	ty, err := abi.NewType(t, "", nil)

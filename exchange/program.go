@@ -193,6 +193,7 @@ type pending struct {
 	data    []byte // verified plaintext
 	wrapped []byte // buyer's wrapped K_D, after Commit
 	cidHash common.Hash
+	seed    common.Hash // the listing's sample seed, once verified
 }
 
 // Program is the trusted trading program. It is safe for concurrent use.
@@ -460,16 +461,53 @@ func (p *Program) Ready(tradeID uint64) (Signed, error) {
 	return p.sign(ReadyDigest(&p.cfg, p.exchange, tradeID, t.t.Root))
 }
 
-// Sample returns the sample chunks at indices, each with its Merkle proof
-// against R, wrapped to the buyer's key from the trade record, and a signed
-// SampleReceipt for Escrow (DESIGN.md §4 step 6).
+// FixSample verifies from chain evidence the Market's SampleFixed event of
+// the trade's listing and keeps its seed: the sample set is then the one the
+// Market computes (SampleIndices), the same for every buyer of the listing.
+//
+// Security contract: it signs nothing. It refuses unverified or non-final
+// evidence, an event from any contract but the attested Market, for another
+// listing, or with a zero seed.
+func (p *Program) FixSample(tradeID uint64, evidence []byte) error {
+	p.mu.Lock()
+	t, err := p.get(tradeID)
+	var listing uint64
+	if err == nil {
+		listing = t.t.Listing
+	}
+	p.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	r, err := p.chain.VerifyEvidence(evidence)
+	if err != nil {
+		return fmt.Errorf("trade %d sample seed: %w", tradeID, err)
+	}
+	l, err := lightclient.MatchEvent(r, p.cfg.Market, topicSampleFixed, new(big.Int).SetUint64(listing), nil)
+	if err != nil {
+		return err
+	}
+	if len(l.Data) != 32 || common.BytesToHash(l.Data) == (common.Hash{}) {
+		return datatrade.Errorf(datatrade.EINTEGRITY, "malformed SampleFixed event for listing %d", listing)
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	t.seed = common.BytesToHash(l.Data)
+	return nil
+}
+
+// Sample returns the listing's fixed sample chunks (SampleIndices of the
+// seed verified by FixSample over the verified data's chunk count), each
+// with its Merkle proof against R, wrapped to the buyer's key from the trade
+// record, and a signed SampleReceipt for Escrow (DESIGN.md §4 step 6).
 //
 // Security contract: chunks go only to the buyer's key as recorded on
-// chain, never in the clear. The indices come from the host, which must take
-// them from the listing's fixed sample set on chain; the enclave caps their
-// number (Options.MaxSample) and refuses duplicates, but does not yet derive
-// the set itself.
-func (p *Program) Sample(tradeID uint64, indices []uint64) (*Sample, error) {
+// chain, never in the clear, and only the chunks of the listing's fixed
+// sample set, so repeated trades cannot harvest more. The SampleReceipt is
+// signed, for Escrow (it pays this exchange the fee if the buyer cancels),
+// only when the sample was produced. It refuses trades whose data is not
+// verified or whose seed is not known.
+func (p *Program) Sample(tradeID uint64) (*Sample, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	t, err := p.get(tradeID)
@@ -479,21 +517,24 @@ func (p *Program) Sample(tradeID uint64, indices []uint64) (*Sample, error) {
 	if t.state != stateVerified && t.state != stateCommitted {
 		return nil, datatrade.Errorf(datatrade.ECONFLICT, "trade %d: data not verified", tradeID)
 	}
-	if len(indices) == 0 || len(indices) > p.maxSample {
-		return nil, datatrade.Errorf(datatrade.EINVALID, "a sample has 1 to %d chunks, not %d", p.maxSample, len(indices))
+	if t.seed == (common.Hash{}) {
+		return nil, datatrade.Errorf(datatrade.ECONFLICT, "trade %d: the listing's sample seed is not verified", tradeID)
+	}
+	leaves := t.tree.Commitment().Leaves()
+	if leaves > 1<<32-1 {
+		return nil, datatrade.Errorf(datatrade.EINVALID, "trade %d: too many chunks for a sample", tradeID)
+	}
+	indices := SampleIndices(t.seed, uint32(leaves))
+	if len(indices) > p.maxSample {
+		indices = indices[:p.maxSample]
 	}
 	buyer, err := envelope.ParsePublicKey(t.t.BuyerPubKey)
 	if err != nil {
 		return nil, err
 	}
 	com := t.tree.Commitment()
-	seen := map[uint64]bool{}
-	out := &Sample{}
+	out := &Sample{Chunks: []SampleChunk{}}
 	for _, i := range indices {
-		if seen[i] {
-			return nil, datatrade.Errorf(datatrade.EINVALID, "sample chunk %d requested twice", i)
-		}
-		seen[i] = true
 		proof, err := t.tree.Prove(i)
 		if err != nil {
 			return nil, err

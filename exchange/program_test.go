@@ -112,7 +112,7 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	fx.buyerAddr = common.HexToAddress("0xb0b")
-	fx.plain = make([]byte, 5*chunkSize+100)
+	fx.plain = make([]byte, 44*chunkSize+100)
 	for i := range fx.plain {
 		fx.plain[i] = byte(i * 7)
 	}
@@ -228,9 +228,34 @@ func TestHappyPath(t *testing.T) {
 	}
 
 	// Sample: the buyer unwraps each chunk and checks it against R.
-	sample, err := fx.p.Sample(testTrade, []uint64{0, 5})
+	if _, err := fx.p.Sample(testTrade); code(err) != datatrade.ECONFLICT {
+		t.Errorf("Sample before the seed is verified: %v, want ECONFLICT", err)
+	}
+	seed := common.HexToHash("0x5eed")
+	fixed := func(from common.Address, listing uint64) *types.Log {
+		return &types.Log{Address: from, Topics: []common.Hash{topicSampleFixed, word(listing)}, Data: seed.Bytes()}
+	}
+	if err := fx.p.FixSample(testTrade, fx.chain.add("seed-escrow", fixed(fx.cfg.Escrow, 3))); code(err) != datatrade.EINTEGRITY {
+		t.Errorf("seed from a contract other than the Market: %v, want EINTEGRITY", err)
+	}
+	if err := fx.p.FixSample(testTrade, fx.chain.add("seed-other", fixed(fx.cfg.Market, 4))); code(err) != datatrade.ENOTFOUND {
+		t.Errorf("seed of another listing: %v, want ENOTFOUND", err)
+	}
+	if err := fx.p.FixSample(testTrade, fx.chain.add("seed", fixed(fx.cfg.Market, 3))); err != nil {
+		t.Fatalf("FixSample: %v", err)
+	}
+	sample, err := fx.p.Sample(testTrade)
 	if err != nil {
 		t.Fatal(err)
+	}
+	want := SampleIndices(seed, 45)
+	if len(sample.Chunks) != 3 || len(want) != 3 {
+		t.Fatalf("sample of %d chunks (set %v), want 3 for 45 chunks", len(sample.Chunks), want)
+	}
+	for k, c := range sample.Chunks {
+		if c.Index != want[k] {
+			t.Errorf("sample chunk %d is chunk %d, want %d", k, c.Index, want[k])
+		}
 	}
 	dep := market.Deployment{ChainID: fx.cfg.ChainID, Escrow: fx.cfg.Escrow, Salt: fx.cfg.Domain.Salt}
 	if sample.Receipt.Digest != dep.SampleReceiptDigest(testTrade, testExchange) || recoverSigned(t, sample.Receipt) != enc {
@@ -450,7 +475,7 @@ func TestCommitRefusedBeforeVerifiedData(t *testing.T) {
 	if _, err := fx.p.Commit(context.Background(), testTrade, paid); code(err) != datatrade.ECONFLICT {
 		t.Errorf("Commit before the data check: %v, want ECONFLICT", err)
 	}
-	if _, err := fx.p.Sample(testTrade, []uint64{0}); code(err) != datatrade.ECONFLICT {
+	if _, err := fx.p.Sample(testTrade); code(err) != datatrade.ECONFLICT {
 		t.Errorf("Sample before the data check: %v, want ECONFLICT", err)
 	}
 }

@@ -18,6 +18,7 @@ type sealedTrade struct {
 	Secrets []byte      `json:"secrets,omitempty"` // envelope.Secrets.MarshalBinary
 	Wrapped []byte      `json:"wrapped,omitempty"`
 	CIDHash common.Hash `json:"cid_hash"`
+	Seed    common.Hash `json:"seed"`
 }
 
 type sealedState struct {
@@ -47,7 +48,7 @@ func (p *Program) SealState() ([]byte, error) {
 	p.mu.Lock()
 	s := sealedState{Version: stateVersion, Exchange: p.exchange}
 	for _, t := range p.trades {
-		st := sealedTrade{Trade: cloneTrade(&t.t), State: t.state, Wrapped: append([]byte(nil), t.wrapped...), CIDHash: t.cidHash}
+		st := sealedTrade{Trade: cloneTrade(&t.t), State: t.state, Wrapped: append([]byte(nil), t.wrapped...), CIDHash: t.cidHash, Seed: t.seed}
 		if t.state != stateOpen {
 			st.Secrets, _ = t.secrets.MarshalBinary()
 		}
@@ -95,7 +96,7 @@ func decodeState(b []byte, exchange uint64) (map[uint64]*pending, error) {
 		if st.State < stateOpen || st.State > stateCommitted || st.Trade.Price == nil || st.Trade.FeeDeposit == nil || trades[st.Trade.ID] != nil {
 			return nil, bad
 		}
-		t := &pending{t: st.Trade, state: st.State, wrapped: st.Wrapped, cidHash: st.CIDHash}
+		t := &pending{t: st.Trade, state: st.State, wrapped: st.Wrapped, cidHash: st.CIDHash, seed: st.Seed}
 		if st.State != stateOpen {
 			var sec envelope.Secrets
 			if err := sec.UnmarshalBinary(st.Secrets); err != nil {
