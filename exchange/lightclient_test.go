@@ -14,7 +14,6 @@ import (
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/chain/devnode/authsig"
 	"github.com/datatrade/datatrade/enclave"
-	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/lightclient"
 	"github.com/datatrade/datatrade/lightclient/proof"
 )
@@ -96,17 +95,7 @@ func TestLightClientAdapter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	backend, err := sim.New(sim.Options{Code: []byte("exchange test"), PlatformSecret: bytes.Repeat([]byte{9}, 32), Rand: fx.p.rand})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if fx.f, err = enclave.NewFactotum(backend, cfg, fx.p.rand); err != nil {
-		t.Fatal(err)
-	}
-	fx.cfg = cfg
-	if fx.p, err = New(Options{Factotum: fx.f, Chain: LightClient{Client: lc}, Exchange: testExchange, Rand: fx.p.rand}); err != nil {
-		t.Fatal(err)
-	}
+	fx.reconfigure(t, cfg, testExchange, LightClient{Client: lc})
 
 	opened := chain.block(t, nil, fx.openedLog(t, cfg.Escrow, testExchange))
 	chain.block(t)
