@@ -655,7 +655,8 @@ func (p *Program) Commit(ctx context.Context, tradeID uint64, paymentEvidence []
 //
 // Security contract: signed only after Commit verified the payment; every
 // field but the CID comes from the verified trade record or the enclave
-// itself. It signs one CID per trade and refuses another, so the host cannot
+// itself. validUntil is the host's clock plus Options.DeliveryValidity,
+// never past the trade's deadline. It signs one CID per trade and refuses another, so the host cannot
 // obtain statements naming different ciphertexts.
 func (p *Program) SignDelivery(tradeID uint64, ciphertextCID string) (*SignedDelivery, error) {
 	p.mu.Lock()
@@ -678,7 +679,7 @@ func (p *Program) SignDelivery(tradeID uint64, ciphertextCID string) (*SignedDel
 	d := Delivery{
 		TradeID: tradeID, Buyer: t.t.Buyer, Seller: t.t.Seller, Price: new(big.Int).Set(t.t.Price),
 		Exchange: p.exchange, Root: t.t.Root, CiphertextCIDHash: h, WrappedKeyHash: crypto.Keccak256Hash(t.wrapped),
-		ValidUntil: uint64(p.now().Add(p.validity).Unix()),
+		ValidUntil: min(uint64(max(p.now().Add(p.validity).Unix(), 0)), t.t.Deadline),
 	}
 	s, err := p.sign(DeliveryDigest(&p.cfg, d))
 	if err != nil {
@@ -738,7 +739,10 @@ func (p *Program) Reveal(tradeID uint64, commitEvidence []byte) ([]byte, error) 
 
 // Forget removes a trade and its secrets and data from the enclave
 // (DESIGN.md §4 step 12). It signs nothing; forgetting an unknown trade is
-// not an error.
+// not an error. The host decides when: forgetting early only stops this
+// exchange from serving the trade, which the host can do anyway (a buyer
+// who paid is then refunded after the deadline, or compensated from stake
+// after a commit).
 func (p *Program) Forget(tradeID uint64) {
 	p.mu.Lock()
 	defer p.mu.Unlock()

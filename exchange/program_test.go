@@ -302,6 +302,11 @@ func TestHappyPath(t *testing.T) {
 	if got := recoverSigned(t, del.Signed); got != enc {
 		t.Errorf("delivery signed by %s, want %s", got, enc)
 	}
+	fx.now = time.Unix(1_900_000_000-60, 0)
+	late, err := fx.p.SignDelivery(testTrade, "bafy-ciphertext")
+	if err != nil || late.Delivery.ValidUntil != 1_900_000_000 {
+		t.Errorf("delivery near the deadline valid until %v (err %v), want the trade deadline 1900000000", late, err)
+	}
 	if _, err := fx.p.SignDelivery(testTrade, "another"); code(err) != datatrade.ECONFLICT {
 		t.Errorf("SignDelivery for a second CID: %v, want ECONFLICT", err)
 	}
