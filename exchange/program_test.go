@@ -86,7 +86,7 @@ const (
 
 func word(v uint64) common.Hash { return common.BigToHash(new(big.Int).SetUint64(v)) }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	rng := rand.NewChaCha8([32]byte{1})
 	backend, err := sim.New(sim.Options{Code: []byte("exchange test"), PlatformSecret: bytes.Repeat([]byte{9}, 32), Rand: rng})
@@ -129,7 +129,7 @@ func newFixture(t *testing.T) *fixture {
 	return fx
 }
 
-func (fx *fixture) seal(t *testing.T, plain []byte, key envelope.DataKey) []byte {
+func (fx *fixture) seal(t testing.TB, plain []byte, key envelope.DataKey) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if _, _, err := envelope.Encrypt(context.Background(), &b, bytes.NewReader(plain), key,
@@ -140,7 +140,7 @@ func (fx *fixture) seal(t *testing.T, plain []byte, key envelope.DataKey) []byte
 }
 
 // openedLog is the Escrow's TradeOpened log for the fixture's trade.
-func (fx *fixture) openedLog(t *testing.T, from common.Address, exchanges ...uint64) *types.Log {
+func (fx *fixture) openedLog(t testing.TB, from common.Address, exchanges ...uint64) *types.Log {
 	t.Helper()
 	ids := make([]*big.Int, len(exchanges))
 	for i, e := range exchanges {
@@ -163,7 +163,7 @@ func (fx *fixture) open(t *testing.T) *TradeRecord {
 	return rec
 }
 
-func (fx *fixture) handOver(t *testing.T, s envelope.Secrets, signer *ecdsa.PrivateKey) error {
+func (fx *fixture) handOver(t testing.TB, s envelope.Secrets, signer *ecdsa.PrivateKey) error {
 	t.Helper()
 	wrapped, sig, err := WrapSecrets(&fx.cfg, fx.f.PublicKeys(), testTrade, s, signer)
 	if err != nil {
