@@ -26,6 +26,9 @@ const (
 	DefaultMaxSample        = 16
 	// DefaultChunkSize is the chunk size of the buyer's ciphertext.
 	DefaultChunkSize = 64 << 10
+	// DefaultMaxDataSize bounds the ciphertext CheckData accepts: the
+	// verified plaintext is held in enclave memory.
+	DefaultMaxDataSize = 1 << 30
 )
 
 // Purposes of the keys the enclave wraps to the buyer.
@@ -173,6 +176,8 @@ type Options struct {
 	MaxSample int
 	// ChunkSize is the chunk size of the buyer's ciphertext.
 	ChunkSize int
+	// MaxDataSize bounds the seller's ciphertext (DefaultMaxDataSize).
+	MaxDataSize int64
 }
 
 type state int
@@ -207,6 +212,7 @@ type Program struct {
 	validity  time.Duration
 	maxSample int
 	chunkSize int
+	maxData   int64
 
 	mu     sync.Mutex
 	trades map[uint64]*pending
@@ -220,7 +226,10 @@ func New(opts Options) (*Program, error) {
 	p := &Program{
 		f: opts.Factotum, cfg: opts.Factotum.Config(), chain: opts.Chain, exchange: opts.Exchange,
 		rand: opts.Rand, now: opts.Now, validity: opts.DeliveryValidity, maxSample: opts.MaxSample,
-		chunkSize: opts.ChunkSize, trades: map[uint64]*pending{},
+		chunkSize: opts.ChunkSize, maxData: opts.MaxDataSize, trades: map[uint64]*pending{},
+	}
+	if p.maxData <= 0 {
+		p.maxData = DefaultMaxDataSize
 	}
 	if p.now == nil {
 		p.now = time.Now
@@ -391,6 +400,7 @@ func recoverAddress(d common.Hash, sig []byte) (common.Address, error) {
 // EINTEGRITY error — the host could have supplied wrong bytes to frame the
 // seller. The statement's chunk index is the number of chunks when the
 // mismatch cannot be placed on one chunk (only R is known on chain).
+// Ciphertexts over Options.MaxDataSize are refused with EINVALID.
 func (p *Program) CheckData(ctx context.Context, tradeID uint64, r io.ReaderAt, size int64) (*SellerFault, error) {
 	p.mu.Lock()
 	t, err := p.get(tradeID)
@@ -405,6 +415,9 @@ func (p *Program) CheckData(ctx context.Context, tradeID uint64, r io.ReaderAt, 
 	p.mu.Unlock()
 	if err != nil {
 		return nil, err
+	}
+	if size > p.maxData {
+		return nil, datatrade.Errorf(datatrade.EINVALID, "trade %d: the ciphertext is %d bytes, more than this exchange takes (%d)", tradeID, size, p.maxData)
 	}
 	chunks, err := envelope.OpenChunks(r, size, s.DataKey)
 	if err != nil {

@@ -473,6 +473,22 @@ func TestOpenTradeRefusals(t *testing.T) {
 	}
 }
 
+func TestCheckDataRefusesOversizedCiphertext(t *testing.T) {
+	fx := newFixture(t)
+	p, err := New(Options{Factotum: fx.f, Chain: fx.chain, Exchange: testExchange, Rand: fx.p.rand, MaxDataSize: int64(len(fx.sealed) - 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fx.p = p
+	fx.open(t)
+	if err := fx.handOver(t, fx.secrets, fx.seller); err != nil {
+		t.Fatal(err)
+	}
+	if f, err := p.CheckData(context.Background(), testTrade, bytes.NewReader(fx.sealed), int64(len(fx.sealed))); f != nil || code(err) != datatrade.EINVALID {
+		t.Errorf("CheckData over the limit = %v, %v; want no fault and EINVALID", f, err)
+	}
+}
+
 func TestCommitRefusedBeforeVerifiedData(t *testing.T) {
 	fx := newFixture(t)
 	fx.open(t)
