@@ -31,9 +31,9 @@ func BenchmarkCheckAndCommit(b *testing.B) {
 	}
 	opened := fx.openedLog(b, fx.cfg.Escrow, testExchange)
 	// The fixture's event names the fixture's root; this one names com.Root.
-	vals, _ := tradeOpenedData().Unpack(opened.Data)
+	vals, _ := mustArgs(b, tradeOpenedData).Unpack(opened.Data)
 	vals[3] = com.Root
-	if opened.Data, err = tradeOpenedData().Pack(vals...); err != nil {
+	if opened.Data, err = mustArgs(b, tradeOpenedData).Pack(vals...); err != nil {
 		b.Fatal(err)
 	}
 	open := fx.chain.add("opened", opened)

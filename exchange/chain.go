@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -75,34 +76,29 @@ func SampleIndices(seed common.Hash, chunkCount uint32) []uint64 {
 	return out
 }
 
-func mustType(t string) abi.Type {
-	ty, err := abi.NewType(t, "", nil)
-	if err != nil {
-		panic(err) // unreachable: constant type names
+// eventArgs returns the ABI arguments of an event's non-indexed fields.
+func eventArgs(types ...string) (abi.Arguments, error) {
+	args := make(abi.Arguments, len(types))
+	for i, t := range types {
+		ty, err := abi.NewType(t, "", nil)
+		if err != nil {
+			return nil, fmt.Errorf("abi type %s: %w", t, err)
+		}
+		args[i] = abi.Argument{Type: ty}
 	}
-	return ty
+	return args, nil
 }
 
-// tradeOpenedData is the non-indexed part of TradeOpened.
-func tradeOpenedData() abi.Arguments {
-	return abi.Arguments{
-		{Name: "seller", Type: mustType("address")},
-		{Name: "price", Type: mustType("uint256")},
-		{Name: "feeDeposit", Type: mustType("uint256")},
-		{Name: "root", Type: mustType("bytes32")},
-		{Name: "exchangeIds", Type: mustType("uint256[]")},
-		{Name: "deadline", Type: mustType("uint64")},
-		{Name: "buyerPubKey", Type: mustType("bytes")},
-	}
+// tradeOpenedData is the non-indexed part of TradeOpened: seller, price,
+// feeDeposit, root, exchangeIds, deadline, buyerPubKey.
+func tradeOpenedData() (abi.Arguments, error) {
+	return eventArgs("address", "uint256", "uint256", "bytes32", "uint256[]", "uint64", "bytes")
 }
 
-// tradeCommittedData is the non-indexed part of TradeCommitted.
-func tradeCommittedData() abi.Arguments {
-	return abi.Arguments{
-		{Name: "ciphertextCidHash", Type: mustType("bytes32")},
-		{Name: "wrappedKeyHash", Type: mustType("bytes32")},
-		{Name: "revealDeadline", Type: mustType("uint64")},
-	}
+// tradeCommittedData is the non-indexed part of TradeCommitted:
+// ciphertextCidHash, wrappedKeyHash, revealDeadline.
+func tradeCommittedData() (abi.Arguments, error) {
+	return eventArgs("bytes32", "bytes32", "uint64")
 }
 
 // decodeTradeOpened decodes a TradeOpened log already matched to the Escrow
@@ -118,7 +114,11 @@ func decodeTradeOpened(l *types.Log, tradeID uint64) (*Trade, error) {
 	if !listing.IsUint64() {
 		return nil, bad("listing id out of range")
 	}
-	vals, err := tradeOpenedData().Unpack(l.Data)
+	args, err := tradeOpenedData()
+	if err != nil {
+		return nil, err
+	}
+	vals, err := args.Unpack(l.Data)
 	if err != nil || len(vals) != 7 {
 		return nil, bad("malformed data")
 	}

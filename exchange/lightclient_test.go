@@ -127,7 +127,7 @@ func TestLightClientAdapter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := tradeCommittedData().Pack([32]byte(del.Delivery.CiphertextCIDHash), [32]byte(del.Delivery.WrappedKeyHash), uint64(2_000))
+	data, err := mustArgs(t, tradeCommittedData).Pack([32]byte(del.Delivery.CiphertextCIDHash), [32]byte(del.Delivery.WrappedKeyHash), uint64(2_000))
 	if err != nil {
 		t.Fatal(err)
 	}

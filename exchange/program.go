@@ -733,7 +733,11 @@ func (p *Program) Reveal(tradeID uint64, commitEvidence []byte) ([]byte, error) 
 		if len(l.Topics) != 3 || l.Topics[2] != ex {
 			return datatrade.Errorf(datatrade.EINTEGRITY, "committed by another exchange")
 		}
-		vals, err := tradeCommittedData().Unpack(l.Data)
+		args, err := tradeCommittedData()
+		if err != nil {
+			return err
+		}
+		vals, err := args.Unpack(l.Data)
 		if err != nil || len(vals) != 3 {
 			return datatrade.Errorf(datatrade.EINTEGRITY, "malformed TradeCommitted data")
 		}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -146,7 +147,7 @@ func (fx *fixture) openedLog(t testing.TB, from common.Address, exchanges ...uin
 	for i, e := range exchanges {
 		ids[i] = new(big.Int).SetUint64(e)
 	}
-	data, err := tradeOpenedData().Pack(crypto.PubkeyToAddress(fx.seller.PublicKey), fx.price, big.NewInt(1e14),
+	data, err := mustArgs(t, tradeOpenedData).Pack(crypto.PubkeyToAddress(fx.seller.PublicKey), fx.price, big.NewInt(1e14),
 		fx.tree.Commitment().Root, ids, uint64(1_900_000_000), fx.buyer.Public().Bytes())
 	if err != nil {
 		t.Fatal(err)
@@ -313,7 +314,7 @@ func TestHappyPath(t *testing.T) {
 
 	// Reveal: not before the commit is final, not for another exchange's commit.
 	commitLog := func(exchange uint64, wk common.Hash) *types.Log {
-		data, err := tradeCommittedData().Pack([32]byte(md.CiphertextCIDHash), [32]byte(wk), uint64(1_900_000_000))
+		data, err := mustArgs(t, tradeCommittedData).Pack([32]byte(md.CiphertextCIDHash), [32]byte(wk), uint64(1_900_000_000))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -538,4 +539,13 @@ func FuzzDecodeSampleChunk(f *testing.F) {
 			t.Error("decode/encode does not round-trip")
 		}
 	})
+}
+
+func mustArgs(t testing.TB, f func() (abi.Arguments, error)) abi.Arguments {
+	t.Helper()
+	a, err := f()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
