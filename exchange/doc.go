@@ -14,4 +14,18 @@
 // (LightClient in production). The package imports no host package; a test
 // keeps it that way. The host service (HTTP, chain following, storage) lives
 // elsewhere and is untrusted.
+//
+// The ECALLs of one trade, in order (the host may retry any of them):
+//
+//	OpenTrade(id, TradeOpened evidence)     → TradeRecord, signed for the seller (VerifyRecord)
+//	HandOver(id, wrapped, owner signature)  ← the seller's WrapSecrets
+//	CheckData(id, seller's ciphertext)      → nil, or a signed SellerFault for Escrow
+//	Ready(id)                               → signed ready statement for the buyer
+//	FixSample(id, SampleFixed evidence); Sample(id) → sample chunks for the buyer + SampleReceipt
+//	Commit(id, TradePaid evidence)          → the buyer's ciphertext, for the host to store
+//	SignDelivery(id, ciphertext CID)        → the EIP-712 Delivery, for anyone to submit
+//	Reveal(id, final TradeCommitted evidence) → the key wrapped to the buyer
+//	Forget(id)
+//
+// SealState and RestoreState carry the pending table over a restart.
 package exchange

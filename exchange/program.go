@@ -65,6 +65,26 @@ func RecordDigest(cfg *enclave.Config, exchange uint64, t *Trade) common.Hash {
 		u64Word(t.Deadline), t.BuyerPubKey)
 }
 
+// VerifyRecord is the seller's check of an enclave's trade record
+// (DESIGN.md §4 step 4): the record's digest must be RecordDigest of its
+// contents under cfg (the attested configuration) and its signature must
+// recover to enclaveAddr (the attested signing address). The caller then
+// compares the trade (listing, price, buyer) with its own policy. Errors are
+// EINTEGRITY.
+func VerifyRecord(cfg *enclave.Config, enclaveAddr common.Address, rec *TradeRecord) error {
+	if rec == nil || rec.Trade.Price == nil || rec.Trade.FeeDeposit == nil {
+		return datatrade.Errorf(datatrade.EINTEGRITY, "incomplete trade record")
+	}
+	if d := RecordDigest(cfg, rec.Exchange, &rec.Trade); d != rec.Digest {
+		return datatrade.Errorf(datatrade.EINTEGRITY, "the trade record does not match its digest")
+	}
+	signer, err := recoverAddress(rec.Digest, rec.Signature)
+	if err != nil || signer != enclaveAddr {
+		return datatrade.Errorf(datatrade.EINTEGRITY, "the trade record is not signed by the enclave %s", enclaveAddr)
+	}
+	return nil
+}
+
 // ReadyDigest is the digest of the statement that exchange holds data for
 // the trade that matches root.
 func ReadyDigest(cfg *enclave.Config, exchange, tradeID uint64, root common.Hash) common.Hash {

@@ -210,6 +210,20 @@ func TestHappyPath(t *testing.T) {
 		t.Errorf("trade record %+v does not match the event", rec.Trade)
 	}
 
+	if err := VerifyRecord(&fx.cfg, enc, rec); err != nil {
+		t.Errorf("VerifyRecord: %v", err)
+	}
+	forged := *rec
+	forged.Trade = cloneTrade(&rec.Trade)
+	forged.Trade.Price = big.NewInt(1)
+	if err := VerifyRecord(&fx.cfg, enc, &forged); code(err) != datatrade.EINTEGRITY {
+		t.Errorf("VerifyRecord of a record with another price: %v, want EINTEGRITY", err)
+	}
+	forged.Trade.Price = rec.Trade.Price
+	forged.Digest = RecordDigest(&fx.cfg, testExchange, &forged.Trade)
+	if err := VerifyRecord(&fx.cfg, crypto.PubkeyToAddress(fx.seller.PublicKey), &forged); code(err) != datatrade.EINTEGRITY {
+		t.Errorf("VerifyRecord against another enclave address: %v, want EINTEGRITY", err)
+	}
 	if _, err := fx.p.Ready(testTrade); code(err) != datatrade.ECONFLICT {
 		t.Errorf("Ready before the check: %v, want ECONFLICT", err)
 	}
@@ -386,6 +400,8 @@ func TestSellerFaultOnlyWhenDecryptionSucceeds(t *testing.T) {
 			func(t *testing.T, fx *fixture) []byte { return fx.seal(t, doctored(fx), fx.secrets.DataKey) }, true, ""},
 		{"wrong listing salt", func(fx *fixture) envelope.Secrets { s := fx.secrets; s.ListingSalt[0] ^= 1; return s },
 			func(t *testing.T, fx *fixture) []byte { return fx.sealed }, true, ""},
+		{"seller hands over a wrong data key", func(fx *fixture) envelope.Secrets { s := fx.secrets; s.DataKey[0] ^= 1; return s },
+			func(t *testing.T, fx *fixture) []byte { return fx.sealed }, false, datatrade.EINTEGRITY},
 		{"host supplies data under another key", func(fx *fixture) envelope.Secrets { return fx.secrets },
 			func(t *testing.T, fx *fixture) []byte { return fx.seal(t, doctored(fx), envelope.DataKey{1}) }, false, datatrade.EINTEGRITY},
 		{"host corrupts one sealed chunk", func(fx *fixture) envelope.Secrets { return fx.secrets },
