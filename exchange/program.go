@@ -218,7 +218,9 @@ type pending struct {
 	data    []byte // verified plaintext
 	wrapped []byte // buyer's wrapped K_D, after Commit
 	cidHash common.Hash
-	seed    common.Hash // the listing's sample seed, once verified
+	seed    common.Hash        // the listing's sample seed, once verified
+	kd      envelope.DataKey   // the buyer's data key K_D, after Commit
+	dsid    envelope.DatasetID // the buyer's ciphertext's dataset id
 }
 
 // Program is the trusted trading program. It is safe for concurrent use.
@@ -634,14 +636,22 @@ func (p *Program) wrapContext(tradeID uint64, purpose string) envelope.WrapConte
 // payment evidence, a payment of another amount or from another contract,
 // and trades whose data is not verified. K_D never leaves the enclave
 // except wrapped to the buyer, and the wrapped key only through Reveal.
+// Calling Commit again on a committed trade returns the same ciphertext
+// (while the data is held, i.e. not after a restart).
 func (p *Program) Commit(ctx context.Context, tradeID uint64, paymentEvidence []byte) ([]byte, error) {
 	p.mu.Lock()
 	t, err := p.get(tradeID)
 	var price *big.Int
 	if err == nil {
-		if t.state != stateVerified {
-			err = datatrade.Errorf(datatrade.ECONFLICT, "trade %d: data not verified or already committed", tradeID)
-		} else {
+		switch {
+		case t.state == stateCommitted && t.data != nil:
+			// A retry (the host lost the ciphertext): the same key and
+			// dataset id give the same bytes.
+			defer p.mu.Unlock()
+			return p.encryptForBuyer(ctx, t)
+		case t.state != stateVerified:
+			err = datatrade.Errorf(datatrade.ECONFLICT, "trade %d: data not verified, or committed before a restart", tradeID)
+		default:
 			price = new(big.Int).Set(t.t.Price)
 		}
 	}
@@ -660,7 +670,10 @@ func (p *Program) Commit(ctx context.Context, tradeID uint64, paymentEvidence []
 	if err != nil {
 		return nil, err
 	}
-	defer clear(key[:])
+	var dsid envelope.DatasetID
+	if _, err := io.ReadFull(p.rand, dsid[:]); err != nil {
+		return nil, fmt.Errorf("draw dataset id: %w", err)
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if cur, ok := p.trades[tradeID]; !ok || cur != t || t.state != stateVerified {
@@ -670,15 +683,27 @@ func (p *Program) Commit(ctx context.Context, tradeID uint64, paymentEvidence []
 	if err != nil {
 		return nil, err
 	}
-	var ct bytes.Buffer
-	if _, _, err := envelope.Encrypt(ctx, &ct, bytes.NewReader(t.data), key, envelope.WriterOptions{ChunkSize: p.chunkSize, Rand: p.rand}); err != nil {
-		return nil, err
-	}
 	wrapped, err := envelope.Wrap(buyer, p.wrapContext(tradeID, PurposeDelivery), key[:])
 	if err != nil {
 		return nil, err
 	}
+	t.kd, t.dsid = key, dsid
+	ct, err := p.encryptForBuyer(ctx, t)
+	if err != nil {
+		clear(t.kd[:])
+		return nil, err
+	}
 	t.wrapped, t.state = wrapped, stateCommitted
+	return ct, nil
+}
+
+// encryptForBuyer seals t's verified data under K_D. p.mu is held.
+func (p *Program) encryptForBuyer(ctx context.Context, t *pending) ([]byte, error) {
+	var ct bytes.Buffer
+	ct.Grow(int(envelope.SealedSize(int64(len(t.data)), p.chunkSize)))
+	if _, _, err := envelope.Encrypt(ctx, &ct, bytes.NewReader(t.data), t.kd, envelope.WriterOptions{ChunkSize: p.chunkSize, DatasetID: t.dsid}); err != nil {
+		return nil, err
+	}
 	return ct.Bytes(), nil
 }
 
@@ -689,8 +714,9 @@ func (p *Program) Commit(ctx context.Context, tradeID uint64, paymentEvidence []
 // Security contract: signed only after Commit verified the payment; every
 // field but the CID comes from the verified trade record or the enclave
 // itself. validUntil is the host's clock plus Options.DeliveryValidity,
-// never past the trade's deadline. It signs one CID per trade and refuses another, so the host cannot
-// obtain statements naming different ciphertexts.
+// never past the trade's deadline. It signs one CID per trade and refuses
+// another, so the host cannot obtain statements naming different
+// ciphertexts.
 func (p *Program) SignDelivery(tradeID uint64, ciphertextCID string) (*SignedDelivery, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -787,6 +813,7 @@ func (p *Program) Forget(tradeID uint64) {
 		clear(t.secrets.DataKey[:])
 		clear(t.secrets.ListingSalt[:])
 		clear(t.data)
+		clear(t.kd[:])
 		delete(p.trades, tradeID)
 	}
 }

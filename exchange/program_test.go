@@ -304,6 +304,10 @@ func TestHappyPath(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Commit: %v", err)
 	}
+	again, err := fx.p.Commit(ctx, testTrade, nil)
+	if err != nil || !bytes.Equal(again, ct) {
+		t.Errorf("Commit retried: %d bytes (err %v), want the same %d bytes", len(again), err, len(ct))
+	}
 	del, err := fx.p.SignDelivery(testTrade, "bafy-ciphertext")
 	if err != nil {
 		t.Fatal(err)
