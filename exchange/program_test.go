@@ -569,3 +569,21 @@ func mustArgs(t testing.TB, f func() (abi.Arguments, error)) abi.Arguments {
 	}
 	return a
 }
+
+// FuzzDecodeTradeOpened feeds arbitrary event data to the decoder: it must
+// refuse or decode, never panic, and a decoded trade owns its values.
+func FuzzDecodeTradeOpened(f *testing.F) {
+	fx := newFixture(f)
+	f.Add(fx.openedLog(f, fx.cfg.Escrow, testExchange).Data)
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		l := &types.Log{Topics: []common.Hash{topicTradeOpened, word(testTrade), word(3), {}}, Data: data}
+		tr, err := decodeTradeOpened(l, testTrade)
+		if err != nil {
+			return
+		}
+		if tr.Price == nil || tr.FeeDeposit == nil || tr.ID != testTrade || tr.Listing != 3 {
+			t.Errorf("decoded %+v", tr)
+		}
+	})
+}
