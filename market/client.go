@@ -217,6 +217,19 @@ func (m *Client) ExchangeCount(ctx context.Context) (uint64, error) {
 	return m.count(ctx, m.d.Registry, m.registry.PackExchangeCount(), m.registry.UnpackExchangeCount)
 }
 
+// mustExist returns ENOTFOUND unless id is between 1 and the count that
+// count reads (ids run from 1).
+func mustExist(ctx context.Context, what string, id uint64, count func(context.Context) (uint64, error)) error {
+	n, err := count(ctx)
+	if err != nil {
+		return fmt.Errorf("read %s %d: %w", what, id, err)
+	}
+	if id == 0 || id > n {
+		return datatrade.Errorf(datatrade.ENOTFOUND, "%s %d does not exist (there are %d)", what, id, n)
+	}
+	return nil
+}
+
 func (m *Client) count(ctx context.Context, to common.Address, data []byte, unpack func([]byte) (*big.Int, error)) (uint64, error) {
 	out, err := m.call(ctx, to, data)
 	if err != nil {

@@ -182,12 +182,8 @@ func (m *Client) TradeCount(ctx context.Context) (uint64, error) {
 
 // Trade reads a trade with its exchange snapshot.
 func (m *Client) Trade(ctx context.Context, id uint64) (*datatrade.Trade, error) {
-	n, err := m.TradeCount(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read trade %d: %w", id, err)
-	}
-	if id == 0 || id > n {
-		return nil, datatrade.Errorf(datatrade.ENOTFOUND, "trade %d does not exist (there are %d)", id, n)
+	if err := mustExist(ctx, "trade", id, m.TradeCount); err != nil {
+		return nil, err
 	}
 	out, err := m.call(ctx, m.d.Escrow, m.escrow.PackGetTrade(u256(id)))
 	if err != nil {

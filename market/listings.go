@@ -76,12 +76,8 @@ func (m *Client) FixSampleTx(id uint64) Tx {
 
 // Listing reads a listing.
 func (m *Client) Listing(ctx context.Context, id uint64) (*datatrade.Listing, error) {
-	n, err := m.ListingCount(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read listing %d: %w", id, err)
-	}
-	if id == 0 || id > n {
-		return nil, datatrade.Errorf(datatrade.ENOTFOUND, "listing %d does not exist (there are %d)", id, n)
+	if err := mustExist(ctx, "listing", id, m.ListingCount); err != nil {
+		return nil, err
 	}
 	out, err := m.call(ctx, m.d.Market, m.market.PackGetListing(u256(id)))
 	if err != nil {
@@ -177,12 +173,11 @@ func (m *Client) CancelDemandTx(id uint64) Tx {
 
 // Demand reads a demand.
 func (m *Client) Demand(ctx context.Context, id uint64) (*datatrade.Demand, error) {
-	n, err := m.count(ctx, m.d.Market, m.market.PackDemandCount(), m.market.UnpackDemandCount)
-	if err != nil {
-		return nil, fmt.Errorf("read demand %d: %w", id, err)
+	demands := func(ctx context.Context) (uint64, error) {
+		return m.count(ctx, m.d.Market, m.market.PackDemandCount(), m.market.UnpackDemandCount)
 	}
-	if id == 0 || id > n {
-		return nil, datatrade.Errorf(datatrade.ENOTFOUND, "demand %d does not exist (there are %d)", id, n)
+	if err := mustExist(ctx, "demand", id, demands); err != nil {
+		return nil, err
 	}
 	out, err := m.call(ctx, m.d.Market, m.market.PackGetDemand(u256(id)))
 	if err != nil {

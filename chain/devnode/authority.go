@@ -68,7 +68,7 @@ func newSigner(key *ecdsa.PrivateKey, chain headerChain, db ethdb.KeyValueStore)
 func (s *signer) signUpTo(number uint64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var todo []*types.Header
+	var unsigned []*types.Header
 	for i := number; ; i-- {
 		h := s.chain.GetHeaderByNumber(i)
 		if h == nil {
@@ -84,19 +84,19 @@ func (s *signer) signUpTo(number uint64) error {
 		if ok {
 			break
 		}
-		todo = append(todo, h)
+		unsigned = append(unsigned, h)
 		if i == 0 {
 			break
 		}
 	}
 	batch := s.db.NewBatch()
-	for j := len(todo) - 1; j >= 0; j-- {
-		sig, err := authsig.Sign(todo[j].Hash(), s.key)
+	for j := len(unsigned) - 1; j >= 0; j-- {
+		sig, err := authsig.Sign(unsigned[j].Hash(), s.key)
 		if err != nil {
 			return err
 		}
 		s.made.Add(1)
-		if err := batch.Put(sigKey(todo[j].Hash()), sig); err != nil {
+		if err := batch.Put(sigKey(unsigned[j].Hash()), sig); err != nil {
 			return fmt.Errorf("store header signature: %w", err)
 		}
 		if batch.ValueSize() >= ethdb.IdealBatchSize {
