@@ -8,13 +8,29 @@ const path = require('path');
 const solc = require('solc');
 
 const here = __dirname;
-const targets = [
-  { source: 'ExchangeRegistry.sol', name: 'ExchangeRegistry', out: 'build' },
-  { source: 'Market.sol', name: 'Market', out: 'build' },
-  { source: 'Escrow.sol', name: 'Escrow', out: 'build' },
-  { source: 'Reviews.sol', name: 'Reviews', out: 'build' },
-  { source: 'testdata/ReentrantReceiver.sol', name: 'ReentrantReceiver', out: 'testdata' },
-];
+// Every top-level *.sol file is one contract named after the file; test
+// fixtures live in testdata/. With arguments (contract names), only those
+// are compiled: helpers working on one contract need not compile the others.
+const all = fs
+  .readdirSync(here)
+  .filter((f) => f.endsWith('.sol'))
+  .sort()
+  .map((f) => ({ source: f, name: f.slice(0, -4), out: 'build' }))
+  .concat(
+    fs
+      .readdirSync(path.join(here, 'testdata'))
+      .filter((f) => f.endsWith('.sol'))
+      .sort()
+      .map((f) => ({ source: 'testdata/' + f, name: f.slice(0, -4), out: 'testdata' })),
+  );
+const wanted = process.argv.slice(2);
+for (const w of wanted) {
+  if (!all.some((t) => t.name === w)) {
+    process.stderr.write(`no contract ${w}: expected ${w}.sol in contracts/ or contracts/testdata/\n`);
+    process.exit(1);
+  }
+}
+const targets = wanted.length ? all.filter((t) => wanted.includes(t.name)) : all;
 
 const input = {
   language: 'Solidity',

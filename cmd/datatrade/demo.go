@@ -90,6 +90,11 @@ type demo struct {
 	order   []string
 	summary demoSummary
 
+	// node is the embedded chain; nil when the demo runs against --rpc.
+	node *devnode.Node
+	// holders are contracts besides Escrow that must hold nothing at the end.
+	holders map[string]common.Address
+
 	// The seller's dataset and its fingerprint, for the tracking act.
 	dataset   []byte
 	datasetFP *fingerprint.Fingerprint
@@ -112,6 +117,8 @@ type demoSummary struct {
 	TradeID    uint64               `json:"tradeId"`
 	TradeState datatrade.TradeState `json:"tradeState"`
 	Tracking   *trackingSummary     `json:"tracking"`
+	// Acts holds the summary of each later act by name (see laterActs).
+	Acts map[string]any `json:"acts,omitempty"`
 	Parties    []*party             `json:"parties"`
 	Reconciled bool                 `json:"reconciled"`
 	Seconds    float64              `json:"seconds"`
@@ -119,7 +126,8 @@ type demoSummary struct {
 
 func (a *app) runDemo(ctx context.Context, f demoFlags) (err error) {
 	began := time.Now()
-	d := &demo{a: a, parties: map[string]*party{}}
+	d := &demo{a: a, parties: map[string]*party{}, holders: map[string]common.Address{}}
+	d.summary.Acts = map[string]any{}
 	dir := f.datadir
 	if dir == "" {
 		if dir, err = os.MkdirTemp("", "datatrade-demo-"); err != nil {
@@ -145,13 +153,14 @@ func (a *app) runDemo(ctx context.Context, f demoFlags) (err error) {
 		}
 		a.say("Chain: external, at %s", f.rpc)
 	} else {
-		node, err := devnode.Start(ctx, devnode.Config{DataDir: filepath.Join(dir, "chain"), Logger: a.log})
+		node, err := devnode.Start(ctx, devnode.Config{DataDir: filepath.Join(dir, "chain"), Logger: a.log, DevAccounts: demoDevAccounts})
 		if err != nil {
 			return err
 		}
 		defer node.Close()
 		d.c = chain.NewClient(node.Client(), chain.WithLogger(a.log))
 		d.rpc = node.RPC()
+		d.node = node
 		d.summary.Chain.Embedded, d.summary.Chain.Fork, d.summary.Chain.DataDir = true, node.Fork(), dir
 		a.say("Chain: embedded go-ethereum dev node (fork %s), JSON-RPC at %s, data in %s", node.Fork(), node.HTTPURL(), dir)
 	}
@@ -170,6 +179,11 @@ func (a *app) runDemo(ctx context.Context, f demoFlags) (err error) {
 	}
 	if err := d.trackingAct(ctx); err != nil {
 		return err
+	}
+	for _, act := range d.laterActs() {
+		if err := act(ctx); err != nil {
+			return err
+		}
 	}
 	ok, err := d.reconcile(ctx)
 	if err != nil {
@@ -546,11 +560,40 @@ func (d *demo) reconcile(ctx context.Context) (bool, error) {
 		all = false
 		d.a.warn("Escrow still holds %s after every trade settled", held)
 	}
+	for name, addr := range d.holders {
+		held, err := d.c.Balance(ctx, addr)
+		if err != nil {
+			return false, err
+		}
+		if held.Sign() != 0 {
+			all = false
+			d.a.warn("%s still holds %s after every act settled", name, held)
+		}
+	}
 	d.summary.Reconciled = all
 	if all {
 		d.a.say("Every balance reconciles to the wei: end = start − gas ± what the story moved. Escrow holds nothing.")
 	}
 	return all, nil
+}
+
+// demoDevAccounts is how many pre-funded dev accounts the demo's embedded
+// chain has. Roles by dev key index: 0 admin, 1 exchange operator, 2 seller,
+// 3 buyer, 4 pirate; later acts take 5 and up (see laterActs).
+const demoDevAccounts = 16
+
+// demoAct is one act of the story after the first two. An act that needs
+// the embedded chain (d.node != nil) and runs against --rpc says so and
+// returns nil. An act adds its parties with d.addParty, books every
+// receipt's gas with d.paid and every value with d.flow, records its
+// summary in d.summary.Acts[name], and registers any contract that holds
+// funds in d.holders so that reconcile checks it ends empty.
+type demoAct func(ctx context.Context) error
+
+// laterActs lists the acts after tracking, in order. Each lives in its own
+// file (demo_<name>.go); add one line here per act.
+func (d *demo) laterActs() []demoAct {
+	return []demoAct{}
 }
 
 // ether parses a decimal amount of ether known to be valid.
