@@ -118,10 +118,10 @@ type demoSummary struct {
 	TradeState datatrade.TradeState `json:"tradeState"`
 	Tracking   *trackingSummary     `json:"tracking"`
 	// Acts holds the summary of each later act by name (see laterActs).
-	Acts map[string]any `json:"acts,omitempty"`
-	Parties    []*party             `json:"parties"`
-	Reconciled bool                 `json:"reconciled"`
-	Seconds    float64              `json:"seconds"`
+	Acts       map[string]any `json:"acts,omitempty"`
+	Parties    []*party       `json:"parties"`
+	Reconciled bool           `json:"reconciled"`
+	Seconds    float64        `json:"seconds"`
 }
 
 func (a *app) runDemo(ctx context.Context, f demoFlags) (err error) {
