@@ -19,6 +19,7 @@ import (
 	"github.com/datatrade/datatrade/chain"
 	"github.com/datatrade/datatrade/fingerprint"
 	"github.com/datatrade/datatrade/fingerprint/index"
+	"github.com/datatrade/datatrade/spatial"
 )
 
 // DefaultThreshold is the combined similarity at or above which a
@@ -61,6 +62,8 @@ type Catalog struct {
 	cfg Config
 	log *slog.Logger
 	idx *index.Index
+	// sx is the R-tree of spatial listings' footprints (spatial.go).
+	sx *spatial.Index
 
 	// mu serialises writes, so that the index always matches the
 	// database's registered fingerprints of current listings.
@@ -122,8 +125,12 @@ func Open(ctx context.Context, cfg Config) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Catalog{db: db, d: d, cfg: cfg, log: lg, idx: index.New(cfg.Index)}
+	c := &Catalog{db: db, d: d, cfg: cfg, log: lg, idx: index.New(cfg.Index), sx: spatial.NewIndex()}
 	if err := c.rebuild(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := c.rebuildSpatial(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}

@@ -108,6 +108,8 @@ var migrations = []migration{
 		}
 		return append(s, `CREATE VIRTUAL TABLE descriptions USING fts5 (description)`)
 	},
+	// 2: spatial listings (spatial.go).
+	spatialMigration,
 }
 
 // SchemaVersion is the schema version this package migrates to.
