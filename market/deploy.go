@@ -34,6 +34,10 @@ type Deployment struct {
 	Market   common.Address `json:"market"`
 	Escrow   common.Address `json:"escrow"`
 	Reviews  common.Address `json:"reviews"`
+	// Auction holds sealed-bid auctions of listings (zero in deployments made before it existed).
+	Auction common.Address `json:"auction,omitempty"`
+	// Spatial is the SpatialRegistry of listings' hashids (zero likewise).
+	Spatial common.Address `json:"spatial,omitempty"`
 	// Salt is the per-deployment EIP-712 domain salt: statements signed for
 	// one deployment are worthless on any other, even at the same addresses.
 	Salt common.Hash `json:"salt"`
@@ -110,6 +114,12 @@ func Deploy(ctx context.Context, c *chain.Client, admin *chain.Account, opts Dep
 		return nil, err
 	}
 	if d.Reviews, _, err = deploy("Reviews", &contracts.ReviewsMetaData, contracts.NewReviews().PackConstructor(d.Escrow)); err != nil {
+		return nil, err
+	}
+	if d.Auction, _, err = deploy("Auction", &contracts.AuctionMetaData, contracts.NewAuction().PackConstructor(d.Market)); err != nil {
+		return nil, err
+	}
+	if d.Spatial, _, err = deploy("SpatialRegistry", &contracts.SpatialRegistryMetaData, contracts.NewSpatialRegistry().PackConstructor(d.Market)); err != nil {
 		return nil, err
 	}
 	if rcpt, err = c.Send(ctx, admin, &d.Registry, contracts.NewExchangeRegistry().PackSetEscrow(d.Escrow), nil); err != nil {
