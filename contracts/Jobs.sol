@@ -260,7 +260,7 @@ contract Jobs is ReentrancyGuard {
     error TooManyMeasurements(uint256 count, uint256 max);
     error ZeroMinNodes();
     error UnknownJob(uint256 jobId);
-    error WrongState(uint256 jobId, uint8 state);
+    error WrongJobState(uint256 jobId, uint8 state);
     error BadListingCount(uint256 count, uint256 max);
     error DuplicateListing(uint256 listingId);
     error BadNodeCount(uint256 count, uint256 max);
@@ -276,7 +276,7 @@ contract Jobs is ReentrancyGuard {
     error PolicyStale(uint256 listingId, address policyOwner, address owner);
     error AlgorithmNotAllowed(uint256 listingId, bytes32 algorithmHash);
     error MeasurementNotAccepted(uint256 listingId, uint256 nodeId, bytes32 measurement);
-    error MeasurementIsRevoked(uint256 nodeId, bytes32 measurement);
+    error NodeMeasurementRevoked(uint256 nodeId, bytes32 measurement);
     error TooFewNodes(uint256 listingId, uint256 nodes, uint32 minNodes);
     error OutputAboveJobMax(uint256 listingId, uint64 maxOutput, uint64 maxOutputPerJob);
     error OutputBudgetExhausted(uint256 listingId, address buyer, uint64 used, uint64 wanted, uint64 budget);
@@ -293,9 +293,9 @@ contract Jobs is ReentrancyGuard {
     error MalformedSignature();
     error WrongSigner(address recovered, address expected);
     error NotJobBuyer(uint256 jobId, address caller);
-    error AlreadyReviewed(uint256 jobId);
+    error JobAlreadyReviewed(uint256 jobId);
     error InvalidRating(uint8 rating);
-    error NothingToWithdraw(address account);
+    error NoCredit(address account);
     error TransferFailed(address to, uint256 amount);
 
     constructor(Market market_, ExchangeRegistry registry_, bytes32 salt_) {
@@ -527,7 +527,7 @@ contract Jobs is ReentrancyGuard {
         if (r.size > j.maxOutput) revert OutputTooLarge(r.size, j.maxOutput);
         bytes32 cidHash = keccak256(bytes(resultCid));
         if (cidHash != r.resultCidHash) revert CidMismatch(r.resultCidHash, cidHash);
-        if (registry.isRevoked(s.measurement)) revert MeasurementIsRevoked(r.nodeId, s.measurement);
+        if (registry.isRevoked(s.measurement)) revert NodeMeasurementRevoked(r.nodeId, s.measurement);
         _checkSigner(_digest(keccak256(abi.encode(JOB_RESULT_TYPEHASH, r))), signature, s.signer);
 
         s.submitted = true;
@@ -571,8 +571,8 @@ contract Jobs is ReentrancyGuard {
         if (nodeRating < 1 || nodeRating > 5) revert InvalidRating(nodeRating);
         Job storage j = _job(jobId);
         if (j.buyer != msg.sender) revert NotJobBuyer(jobId, msg.sender);
-        if (j.state != State.Settled) revert WrongState(jobId, uint8(j.state));
-        if (_reviewed[jobId]) revert AlreadyReviewed(jobId);
+        if (j.state != State.Settled) revert WrongJobState(jobId, uint8(j.state));
+        if (_reviewed[jobId]) revert JobAlreadyReviewed(jobId);
         _reviewed[jobId] = true;
         JobListing[] storage ls = _jobListings[jobId];
         for (uint256 i = 0; i < ls.length; i++) {
@@ -627,7 +627,7 @@ contract Jobs is ReentrancyGuard {
     /// @notice Sends the caller its whole credited balance.
     function withdraw() external nonReentrant {
         uint256 amount = _credits[msg.sender];
-        if (amount == 0) revert NothingToWithdraw(msg.sender);
+        if (amount == 0) revert NoCredit(msg.sender);
         _credits[msg.sender] = 0;
         totalCredits -= amount;
         emit Withdrawn(msg.sender, amount);
@@ -802,7 +802,7 @@ contract Jobs is ReentrancyGuard {
 
     function _checkNodeUsable(uint256 nodeId, Node storage n) private view {
         if (!n.active) revert NodeInactive(nodeId);
-        if (registry.isRevoked(n.measurement)) revert MeasurementIsRevoked(nodeId, n.measurement);
+        if (registry.isRevoked(n.measurement)) revert NodeMeasurementRevoked(nodeId, n.measurement);
     }
 
     function _checkMeasurement(uint256 listingId, Policy storage p, uint256 nodeId, bytes32 measurement)
@@ -842,7 +842,7 @@ contract Jobs is ReentrancyGuard {
 
     function _openJob(uint256 jobId) private view returns (Job storage j) {
         j = _job(jobId);
-        if (j.state != State.Open) revert WrongState(jobId, uint8(j.state));
+        if (j.state != State.Open) revert WrongJobState(jobId, uint8(j.state));
     }
 
     function _slot(uint256 jobId, uint256 nodeId) private view returns (JobNode storage) {

@@ -369,8 +369,8 @@ func TestJobQuorumFaultyNode(t *testing.T) {
 
 	// Nothing more is accepted once settled.
 	s := f.statement(result{jobID: id, nodeID: f.n3, output: right, size: 1, cost: 500, cid: "x"})
-	f.jobsRevert(f.relayer, f.packSubmit(s, f.signResult(f.enclave3, s), "x"), nil, &contracts.JobsWrongState{JobId: id, State: jobSettled})
-	f.jobsRevert(f.relayer, f.jb.PackExpire(id), nil, &contracts.JobsWrongState{JobId: id, State: jobSettled})
+	f.jobsRevert(f.relayer, f.packSubmit(s, f.signResult(f.enclave3, s), "x"), nil, &contracts.JobsWrongJobState{JobId: id, State: jobSettled})
+	f.jobsRevert(f.relayer, f.jb.PackExpire(id), nil, &contracts.JobsWrongJobState{JobId: id, State: jobSettled})
 
 	f.withdrawJobs()
 	f.reconcileJobs(map[*account]*big.Int{
@@ -408,10 +408,10 @@ func TestJobDeadlineRefund(t *testing.T) {
 	}
 	f.wantJobState(id, jobExpired)
 	f.wantUsed(f.listing, f.buyer, 8)
-	f.jobsRevert(f.relayer, f.jb.PackExpire(id), nil, &contracts.JobsWrongState{JobId: id, State: jobExpired})
+	f.jobsRevert(f.relayer, f.jb.PackExpire(id), nil, &contracts.JobsWrongJobState{JobId: id, State: jobExpired})
 	f.withdrawJobs()
 	f.reconcileJobs(nil) // the buyer got back every wei it paid
-	f.jobsRevert(f.buyer, f.jb.PackWithdraw(), nil, &contracts.JobsNothingToWithdraw{Account: f.buyer.addr})
+	f.jobsRevert(f.buyer, f.jb.PackWithdraw(), nil, &contracts.JobsNoCredit{Account: f.buyer.addr})
 }
 
 // TestJobOutputBudget: the seed's leak — an "analysis" that prints the raw data — is refused in one job
@@ -506,7 +506,7 @@ func TestJobCreateRejects(t *testing.T) {
 		{"duplicate node", func(a *jobArgs) { a.nodes = ids(f.n1, f.n1, f.n2) }, nil, &contracts.JobsDuplicateNode{NodeId: f.n1}},
 		{"unknown node", func(a *jobArgs) { a.nodes = ids(f.n1, f.n2, big.NewInt(99)) }, nil, &contracts.JobsUnknownNode{NodeId: big.NewInt(99)}},
 		{"inactive node", func(a *jobArgs) { a.nodes = ids(f.n1, f.n2, left) }, nil, &contracts.JobsNodeInactive{NodeId: left}},
-		{"revoked measurement", func(a *jobArgs) { a.nodes = ids(f.n1, f.n2, revoked) }, nil, &contracts.JobsMeasurementIsRevoked{NodeId: revoked, Measurement: revokedMeas}},
+		{"revoked measurement", func(a *jobArgs) { a.nodes = ids(f.n1, f.n2, revoked) }, nil, &contracts.JobsNodeMeasurementRevoked{NodeId: revoked, Measurement: revokedMeas}},
 		{"measurement not accepted", func(a *jobArgs) { a.nodes = ids(f.n1, f.n2, f.nBad) }, nil, &contracts.JobsMeasurementNotAccepted{ListingId: f.listing, NodeId: f.nBad, Measurement: badMeas}},
 		{"too few nodes", func(a *jobArgs) { a.nodes = ids(f.n1, f.n2); a.quorum = 2 }, nil, &contracts.JobsTooFewNodes{ListingId: f.listing, Nodes: big.NewInt(2), MinNodes: 3}},
 		{"algorithm not allow-listed", func(a *jobArgs) { a.algorithm = otherAlgo }, nil, &contracts.JobsAlgorithmNotAllowed{ListingId: f.listing, AlgorithmHash: otherAlgo}},
@@ -606,7 +606,7 @@ func TestJobSubmitRejects(t *testing.T) {
 	f.jobsRevert(f.relayer, f.packSubmit(s2, f.signResult(f.rogue, s2), "bafyok2"), nil, &contracts.JobsWrongSigner{Recovered: crypto.PubkeyToAddress(f.rogue.PublicKey), Expected: crypto.PubkeyToAddress(f.enclave2.PublicKey)})
 	// A measurement revoked after creation stops that node's results.
 	f.send(f.admin, f.registry, f.reg.PackRevokeMeasurement(nodeMeas), nil)
-	f.jobsRevert(f.relayer, f.packSubmit(s2, f.signResult(f.enclave2, s2), "bafyok2"), nil, &contracts.JobsMeasurementIsRevoked{NodeId: f.n2, Measurement: nodeMeas})
+	f.jobsRevert(f.relayer, f.packSubmit(s2, f.signResult(f.enclave2, s2), "bafyok2"), nil, &contracts.JobsNodeMeasurementRevoked{NodeId: f.n2, Measurement: nodeMeas})
 }
 
 func recoverSigner(t *testing.T, f *jobsFixture, s contracts.JobsJobResult, sig []byte) common.Address {
@@ -707,14 +707,14 @@ func TestJobTwoListings(t *testing.T) {
 func TestJobReview(t *testing.T) {
 	f := newJobsFixture(t)
 	id := f.create(f.buyer, f.defaultJob())
-	f.jobsRevert(f.buyer, f.jb.PackReview(id, 5, 4, "bafycomment"), nil, &contracts.JobsWrongState{JobId: id, State: jobOpen})
+	f.jobsRevert(f.buyer, f.jb.PackReview(id, 5, 4, "bafycomment"), nil, &contracts.JobsWrongJobState{JobId: id, State: jobOpen})
 	f.submit(result{jobID: id, nodeID: f.n1, output: []byte("r"), size: 1, cost: 1, cid: "c1"})
 	f.submit(result{jobID: id, nodeID: f.n3, output: []byte("r"), size: 1, cost: 1, cid: "c3"})
 	f.jobsRevert(f.buyer2, f.jb.PackReview(id, 5, 4, ""), nil, &contracts.JobsNotJobBuyer{JobId: id, Caller: f.buyer2.addr})
 	f.jobsRevert(f.buyer, f.jb.PackReview(id, 0, 4, ""), nil, &contracts.JobsInvalidRating{Rating: 0})
 	f.jobsRevert(f.buyer, f.jb.PackReview(id, 5, 6, ""), nil, &contracts.JobsInvalidRating{Rating: 6})
 	f.send(f.buyer, f.jobs, f.jb.PackReview(id, 5, 4, "bafycomment"), nil)
-	f.jobsRevert(f.buyer, f.jb.PackReview(id, 5, 4, ""), nil, &contracts.JobsAlreadyReviewed{JobId: id})
+	f.jobsRevert(f.buyer, f.jb.PackReview(id, 5, 4, ""), nil, &contracts.JobsJobAlreadyReviewed{JobId: id})
 	if s := call(f.env, f.jobs, f.jb.PackSellerStats(f.seller.addr), f.jb.UnpackSellerStats); s.Count != 1 || s.Sum != 5 {
 		t.Fatalf("seller stats %+v, want 1 review of 5", s)
 	}
