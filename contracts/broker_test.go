@@ -299,7 +299,6 @@ func (b *benv) reconcile(want map[*account]*big.Int, settled bool) {
 	}
 }
 
-
 // ---- tests ----
 
 func TestBrokerEIP712MatchesIndependentImplementation(t *testing.T) {

@@ -38,6 +38,10 @@ type Deployment struct {
 	Auction common.Address `json:"auction,omitempty"`
 	// Spatial is the SpatialRegistry of listings' hashids (zero likewise).
 	Spatial common.Address `json:"spatial,omitempty"`
+	// Broker runs broker trades without a TEE and per-query use rights; BoardAnchor anchors the
+	// send-receive board's checkpoints (both zero in deployments made before they existed).
+	Broker      common.Address `json:"broker,omitempty"`
+	BoardAnchor common.Address `json:"boardAnchor,omitempty"`
 	// Salt is the per-deployment EIP-712 domain salt: statements signed for
 	// one deployment are worthless on any other, even at the same addresses.
 	Salt common.Hash `json:"salt"`
@@ -120,6 +124,9 @@ func Deploy(ctx context.Context, c *chain.Client, admin *chain.Account, opts Dep
 		return nil, err
 	}
 	if d.Spatial, _, err = deploy("SpatialRegistry", &contracts.SpatialRegistryMetaData, contracts.NewSpatialRegistry().PackConstructor(d.Market)); err != nil {
+		return nil, err
+	}
+	if err = DeployBroker(ctx, c, admin, d, admin.Address, BrokerOptions{}, progress); err != nil {
 		return nil, err
 	}
 	if rcpt, err = c.Send(ctx, admin, &d.Registry, contracts.NewExchangeRegistry().PackSetEscrow(d.Escrow), nil); err != nil {
