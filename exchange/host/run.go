@@ -1,0 +1,709 @@
+package host
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/datatrade/datatrade"
+	"github.com/datatrade/datatrade/chain"
+	"github.com/datatrade/datatrade/contracts"
+	"github.com/datatrade/datatrade/exchange"
+	"github.com/datatrade/datatrade/market"
+	"github.com/datatrade/datatrade/store"
+)
+
+// Run follows the chain until ctx ends and drives every trade that names
+// this exchange through the enclave: TradeOpened → OpenTrade; the listing's
+// SampleFixed → FixSample; TradePaid → Commit, ciphertext into the store,
+// SignDelivery, Escrow.commit; its own final TradeCommitted → Reveal and
+// Escrow.reveal; settled or expired trades → Forget. A step that fails (a
+// block not final yet, a node hiccup) is retried at the next poll and its
+// error shown in the trade's status. The state is saved after every change.
+// Run returns ctx's error.
+func (s *Service) Run(ctx context.Context) error {
+	ev := func(name string) common.Hash { return s.escrow.Events[name].ID }
+	f := chain.NewFollower(s.eth, chain.FollowerConfig{
+		Addresses: []common.Address{s.d.Escrow, s.d.Market},
+		Topics: [][]common.Hash{{ev("TradeOpened"), ev("TradePaid"), ev("TradeCommitted"), ev("KeyRevealed"), ev("TradeRefunded"),
+			ev("SellerFaultProven"), ev("TradeCancelled"), ev("TradeCompensated"), s.mkt.Events["SampleFixed"].ID}},
+		StartBlock:    s.cfg.Checkpoint.Number + 1,
+		Confirmations: uint64(s.cfg.Confirmations),
+		PollInterval:  s.opts.PollInterval,
+		Checkpoints:   &chain.FileCheckpoint{Path: s.followerFile()},
+		Logger:        s.log,
+	})
+	tick := time.NewTicker(s.opts.PollInterval)
+	defer tick.Stop()
+	var lastErr string
+	for {
+		if err := f.Sync(ctx, s.onLog); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if msg := err.Error(); msg != lastErr {
+				s.log.Warn("following the chain", "err", err)
+				lastErr = msg
+			}
+		} else {
+			lastErr = ""
+		}
+		s.advanceAll(ctx)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		case <-s.kick:
+		}
+	}
+}
+
+// wake makes Run look at the trades again soon.
+func (s *Service) wake() {
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
+
+// onLog records one confirmed event. It is idempotent: the follower
+// delivers at least once.
+func (s *Service) onLog(ctx context.Context, l types.Log) error {
+	if l.Removed || len(l.Topics) < 2 || s.opts.ExchangeID == 0 {
+		return nil
+	}
+	esc := contracts.NewEscrow()
+	id := new(big.Int).SetBytes(l.Topics[1].Bytes())
+	if !id.IsUint64() {
+		return nil
+	}
+	changed := false
+	s.mu.Lock()
+	if l.Address == s.d.Market {
+		if l.Topics[0] == s.mkt.Events["SampleFixed"].ID {
+			for _, t := range s.trades {
+				if t.Listing == id.Uint64() && t.SeedTx == (common.Hash{}) {
+					t.SeedTx, changed = l.TxHash, true
+				}
+			}
+		}
+		s.mu.Unlock()
+		return s.changed(changed)
+	}
+	t := s.trades[id.Uint64()]
+	switch l.Topics[0] {
+	case s.escrow.Events["TradeOpened"].ID:
+		e, err := esc.UnpackTradeOpenedEvent(&l)
+		if err != nil || t != nil || !slices.ContainsFunc(e.ExchangeIds, func(x *big.Int) bool { return x.IsUint64() && x.Uint64() == s.opts.ExchangeID }) {
+			break
+		}
+		s.trades[id.Uint64()] = &trade{TradeStatus: TradeStatus{TradeID: id.Uint64()}, Listing: e.ListingId.Uint64(), OpenedTx: l.TxHash}
+		s.log.Info("trade opened", "trade", id, "listing", e.ListingId, "tx", l.TxHash)
+		changed = true
+	case s.escrow.Events["TradePaid"].ID:
+		if t != nil && t.PaidTx == (common.Hash{}) {
+			t.PaidTx, changed = l.TxHash, true
+		}
+	case s.escrow.Events["TradeCommitted"].ID:
+		if t != nil && len(l.Topics) > 2 && t.CommittedBy == 0 {
+			by := new(big.Int).SetBytes(l.Topics[2].Bytes()).Uint64()
+			t.CommittedBy, changed = by, true
+			if by == s.opts.ExchangeID {
+				t.CommittedTx = l.TxHash
+			}
+		}
+	default: // KeyRevealed, TradeRefunded, SellerFaultProven, TradeCancelled, TradeCompensated
+		if t != nil && !t.Settled {
+			t.Settled, changed = true, true
+		}
+	}
+	s.mu.Unlock()
+	return s.changed(changed)
+}
+
+func (s *Service) changed(changed bool) error {
+	if !changed {
+		return nil
+	}
+	s.wake()
+	return s.save()
+}
+
+// advanceAll advances every trade the enclave has not forgotten.
+func (s *Service) advanceAll(ctx context.Context) {
+	s.mu.Lock()
+	var ids []uint64
+	for id, t := range s.trades {
+		if !t.Forgotten {
+			ids = append(ids, id)
+		}
+	}
+	s.mu.Unlock()
+	slices.Sort(ids)
+	for _, id := range ids {
+		if ctx.Err() != nil {
+			return
+		}
+		s.work.Lock()
+		s.advance(ctx, id)
+		s.work.Unlock()
+	}
+}
+
+// get returns the trade (the live record: callers hold s.work to change
+// it, s.mu to read fields others change).
+func (s *Service) get(id uint64) (*trade, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, ok := s.trades[id]
+	return t, ok
+}
+
+// update applies fn to trade id under s.mu and saves.
+func (s *Service) update(id uint64, fn func(t *trade)) error {
+	s.mu.Lock()
+	t, ok := s.trades[id]
+	if ok {
+		fn(t)
+	}
+	s.mu.Unlock()
+	if !ok {
+		return datatrade.Errorf(datatrade.ENOTFOUND, "trade %d is not known to this exchange", id)
+	}
+	return s.save()
+}
+
+// snapshot returns a copy of trade id.
+func (s *Service) snapshot(id uint64) (*trade, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, ok := s.trades[id]
+	if !ok {
+		return nil, false
+	}
+	return t.clone(), true
+}
+
+// advance takes trade id as far as the chain facts allow. s.work is held.
+func (s *Service) advance(ctx context.Context, id uint64) {
+	err := s.step(ctx, id)
+	s.mu.Lock()
+	t := s.trades[id]
+	msg := ""
+	if err != nil {
+		msg = safeMessage(err)
+	}
+	logIt := t != nil && t.Error != msg && err != nil
+	if t != nil {
+		t.Error = msg
+	}
+	s.mu.Unlock()
+	if logIt {
+		s.log.Warn("trade step failed; will retry", "trade", id, "err", err)
+	}
+}
+
+// safeMessage is what a trade's status shows of err: the user-safe message
+// of a *datatrade.Error, never internal detail (which can carry URLs).
+func safeMessage(err error) string {
+	var e *datatrade.Error
+	if errors.As(err, &e) {
+		return e.Message
+	}
+	return "the host could not complete this step and will retry (see its log)"
+}
+
+func (s *Service) step(ctx context.Context, id uint64) error {
+	t, ok := s.snapshot(id)
+	if !ok || t.Forgotten {
+		return nil
+	}
+	if t.Record == nil {
+		if err := s.open(ctx, id, nil); err != nil {
+			return err
+		}
+		t, _ = s.snapshot(id)
+	}
+	if !t.SeedFixed {
+		if err := s.fixSeed(ctx, id, nil); err != nil && !t.Settled {
+			return err
+		}
+		t, _ = s.snapshot(id)
+	}
+	if t.Fault != nil && t.FaultTx == (common.Hash{}) && !t.Settled {
+		if err := s.submitFault(ctx, id); err != nil {
+			return err
+		}
+	}
+	if !t.Settled && t.CommittedBy == 0 && t.PaidTx != (common.Hash{}) && t.Delivery == nil && t.State == StateVerified {
+		if err := s.commit(ctx, id, nil); err != nil {
+			return err
+		}
+		t, _ = s.snapshot(id)
+	}
+	if t.Delivery != nil && t.Delivery.CommitTx == (common.Hash{}) && t.CommittedBy == 0 && !t.Settled {
+		if err := s.submitCommit(ctx, id); err != nil {
+			return err
+		}
+		t, _ = s.snapshot(id)
+	}
+	if t.CommittedBy == s.opts.ExchangeID && t.CommittedTx != (common.Hash{}) && t.Wrapped == nil {
+		if err := s.reveal(ctx, id, nil); err != nil {
+			return err
+		}
+		t, _ = s.snapshot(id)
+	}
+	if t.Wrapped != nil && t.RevealTx == (common.Hash{}) && !t.Settled {
+		if err := s.submitReveal(ctx, id); err != nil {
+			return err
+		}
+		t, _ = s.snapshot(id)
+	}
+	expired := t.Record != nil && t.CommittedBy == 0 && s.now().Unix() > int64(t.Record.Trade.Deadline)
+	if t.Settled || t.RevealTx != (common.Hash{}) || (t.CommittedBy != 0 && t.CommittedBy != s.opts.ExchangeID) || expired {
+		s.prog.Forget(id)
+		s.mu.Lock()
+		delete(s.checked, id)
+		s.mu.Unlock()
+		return s.update(id, func(t *trade) {
+			t.Forgotten = true
+			if t.State != StateRevealed && t.State != StateFaulty {
+				t.State = StateForgotten
+			}
+			s.log.Info("trade forgotten by the enclave", "trade", id, "settled", t.Settled, "expired", expired)
+		})
+	}
+	return nil
+}
+
+// evidenceFunc supplies evidence for an ECALL; nil means the host builds it.
+type evidenceFunc func(ctx context.Context) ([]byte, error)
+
+// evidence builds encoded evidence for txHash's receipt against the
+// enclave's light client: the headers after its window head up to the
+// chain's head (at most a window past the receipt's block). s.work is held.
+func (s *Service) evidence(ctx context.Context, txHash common.Hash) ([]byte, error) {
+	at, err := s.ev.Locate(ctx, txHash)
+	if err != nil {
+		return nil, err
+	}
+	latest, err := s.ev.Latest(ctx)
+	if err != nil {
+		return nil, err
+	}
+	from := s.lc.Anchor().Number + 1
+	if h := s.lc.Head(); h != nil {
+		from = h.Number.Uint64() + 1
+	}
+	to := min(latest, at.Block+uint64(s.cfg.HeaderWindow)-1)
+	// Feed long runs of headers first, in batches (an ECALL of the light
+	// client), so that one evidence stays small.
+	const batch = 256
+	for to >= from && to-from+1 > batch {
+		hs, err := s.ev.SignedHeaders(ctx, from, from+batch-1)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hs {
+			if err := s.lc.Add(h.Header, h.Signature); err != nil {
+				return nil, fmt.Errorf("feed header %d: %w", h.Header.Number, err)
+			}
+		}
+		from += batch
+	}
+	e, err := s.ev.ForTx(ctx, txHash, from, to)
+	if err != nil {
+		return nil, err
+	}
+	return e.Encode()
+}
+
+// findLog returns the transaction of the first log of contract with topic0
+// and the indexed id, from the enclave's checkpoint on.
+func (s *Service) findLog(ctx context.Context, contract common.Address, topic0 common.Hash, id uint64) (common.Hash, error) {
+	logs, err := s.eth.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(s.cfg.Checkpoint.Number),
+		Addresses: []common.Address{contract},
+		Topics:    [][]common.Hash{{topic0}, {common.BigToHash(new(big.Int).SetUint64(id))}},
+	})
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("search logs: %w", err)
+	}
+	for _, l := range logs {
+		if !l.Removed {
+			return l.TxHash, nil
+		}
+	}
+	return common.Hash{}, datatrade.Errorf(datatrade.ENOTFOUND, "no such event on chain since the enclave's checkpoint (block %d)", s.cfg.Checkpoint.Number)
+}
+
+// open verifies the trade's opening in the enclave. With ev nil the host
+// finds the TradeOpened event and builds the evidence. s.work is held.
+func (s *Service) open(ctx context.Context, id uint64, ev evidenceFunc) error {
+	if s.opts.ExchangeID == 0 {
+		return datatrade.Errorf(datatrade.ECONFLICT, "this exchange is not registered yet (no exchange id); it serves no trades")
+	}
+	t, ok := s.snapshot(id)
+	if ok && t.Record != nil {
+		return nil
+	}
+	if ev == nil {
+		txHash := common.Hash{}
+		if ok {
+			txHash = t.OpenedTx
+		}
+		if txHash == (common.Hash{}) {
+			var err error
+			if txHash, err = s.findLog(ctx, s.d.Escrow, s.escrow.Events["TradeOpened"].ID, id); err != nil {
+				return fmt.Errorf("trade %d: %w", id, err)
+			}
+		}
+		ev = func(ctx context.Context) ([]byte, error) { return s.evidence(ctx, txHash) }
+	}
+	b, err := ev(ctx)
+	if err != nil {
+		return err
+	}
+	rec, err := s.prog.OpenTrade(id, b)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	t, ok = s.trades[id]
+	if !ok {
+		t = &trade{TradeStatus: TradeStatus{TradeID: id}}
+		s.trades[id] = t
+	}
+	t.Record, t.State, t.Listing = rec, StateOpen, rec.Trade.Listing
+	s.mu.Unlock()
+	s.log.Info("trade verified in the enclave", "trade", id, "listing", rec.Trade.Listing, "price", rec.Trade.Price)
+	return s.save()
+}
+
+// fixSeed verifies the listing's SampleFixed event in the enclave.
+func (s *Service) fixSeed(ctx context.Context, id uint64, ev evidenceFunc) error {
+	t, ok := s.snapshot(id)
+	if !ok || t.Record == nil {
+		return datatrade.Errorf(datatrade.ENOTFOUND, "trade %d is not open in this exchange", id)
+	}
+	if ev == nil {
+		txHash := t.SeedTx
+		if txHash == (common.Hash{}) {
+			var err error
+			if txHash, err = s.findLog(ctx, s.d.Market, s.mkt.Events["SampleFixed"].ID, t.Listing); err != nil {
+				return fmt.Errorf("sample seed of listing %d: %w", t.Listing, err)
+			}
+		}
+		ev = func(ctx context.Context) ([]byte, error) { return s.evidence(ctx, txHash) }
+	}
+	b, err := ev(ctx)
+	if err != nil {
+		return err
+	}
+	if err := s.prog.FixSample(id, b); err != nil {
+		return err
+	}
+	return s.update(id, func(t *trade) { t.SeedFixed = true })
+}
+
+// exchangeIndex is this exchange's index in the trade's snapshot.
+func (s *Service) exchangeIndex(t *trade) (uint64, error) {
+	if t.Record == nil {
+		return 0, datatrade.Errorf(datatrade.ECONFLICT, "trade %d is not open in this exchange", t.TradeID)
+	}
+	i := slices.Index(t.Record.Trade.Exchanges, s.opts.ExchangeID)
+	if i < 0 {
+		return 0, datatrade.Errorf(datatrade.EINTERNAL, "trade %d does not name this exchange", t.TradeID)
+	}
+	return uint64(i), nil
+}
+
+// listingData reads the listing's ciphertext from the store.
+func (s *Service) listingData(ctx context.Context, listing uint64) ([]byte, error) {
+	l, err := s.m.Listing(ctx, listing)
+	if err != nil {
+		return nil, err
+	}
+	c, err := store.ParseCID(l.ContentCID)
+	if err != nil {
+		return nil, datatrade.Errorf(datatrade.EINVALID, "listing %d's content CID is not a CID this store reads", listing)
+	}
+	rc, err := s.store.Get(ctx, c)
+	if err != nil {
+		if datatrade.ErrorCode(err) == datatrade.ENOTFOUND {
+			return nil, datatrade.Errorf(datatrade.ENOTFOUND, "the listing's ciphertext %s is not in this exchange's store: PUT it to /v1/blobs first", c)
+		}
+		return nil, err
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(io.LimitReader(rc, exchange.DefaultMaxDataSize+1))
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// check runs CheckData on the listing's ciphertext and records the
+// outcome. s.work is held.
+func (s *Service) check(ctx context.Context, id uint64) (*HandOverResult, error) {
+	t, ok := s.snapshot(id)
+	if !ok || t.Record == nil {
+		return nil, datatrade.Errorf(datatrade.ENOTFOUND, "trade %d is not open in this exchange", id)
+	}
+	data, err := s.listingData(ctx, t.Listing)
+	if err != nil {
+		return nil, err
+	}
+	fault, err := s.prog.CheckData(ctx, id, bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	if fault != nil {
+		s.log.Warn("seller's data does not match the listing root; seller fault signed", "trade", id)
+		if err := s.update(id, func(t *trade) { t.Fault, t.State = fault, StateFaulty }); err != nil {
+			return nil, err
+		}
+		if err := s.submitFault(ctx, id); err != nil {
+			s.log.Warn("submit seller fault; will retry", "trade", id, "err", err)
+		}
+		return &HandOverResult{Fault: fault}, nil
+	}
+	ready, err := s.prog.Ready(id)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	s.checked[id] = true
+	s.mu.Unlock()
+	if err := s.update(id, func(t *trade) {
+		t.Ready = &ready
+		if t.State == StateOpen || t.State == StateHandedOver {
+			t.State = StateVerified
+		}
+	}); err != nil {
+		return nil, err
+	}
+	s.log.Info("seller's data verified against the listing root", "trade", id)
+	return &HandOverResult{Ready: &ready}, nil
+}
+
+// handOver gives the enclave the seller's wrapped keys and checks the data.
+func (s *Service) handOver(ctx context.Context, id uint64, wrapped, sig []byte) (*HandOverResult, error) {
+	s.work.Lock()
+	defer s.work.Unlock()
+	if err := s.open(ctx, id, nil); err != nil {
+		return nil, err
+	}
+	t, _ := s.snapshot(id)
+	switch {
+	case t.Fault != nil:
+		return &HandOverResult{Fault: t.Fault}, nil
+	case t.Ready != nil && s.isChecked(id):
+		return &HandOverResult{Ready: t.Ready}, nil
+	case t.State != StateOpen && t.State != StateHandedOver && t.State != StateVerified:
+		return nil, datatrade.Errorf(datatrade.ECONFLICT, "trade %d is %s; no hand-over is needed", id, t.State)
+	}
+	if err := s.prog.HandOver(id, wrapped, sig); err != nil {
+		return nil, err
+	}
+	if err := s.update(id, func(t *trade) { t.State = StateHandedOver }); err != nil {
+		return nil, err
+	}
+	return s.check(ctx, id)
+}
+
+func (s *Service) isChecked(id uint64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.checked[id]
+}
+
+// ensureChecked re-checks verified data after a restart (the verified
+// plaintext is not sealed). s.work is held.
+func (s *Service) ensureChecked(ctx context.Context, id uint64) error {
+	if s.isChecked(id) {
+		return nil
+	}
+	res, err := s.check(ctx, id)
+	if err != nil {
+		return fmt.Errorf("re-check trade %d's data after a restart: %w", id, err)
+	}
+	if res.Fault != nil {
+		return datatrade.Errorf(datatrade.EINTEGRITY, "trade %d: the data no longer matches R", id)
+	}
+	return nil
+}
+
+// commit verifies the payment in the enclave, stores the buyer's
+// ciphertext and has the enclave sign the delivery. s.work is held.
+func (s *Service) commit(ctx context.Context, id uint64, ev evidenceFunc) error {
+	t, ok := s.snapshot(id)
+	if !ok || t.Record == nil {
+		return datatrade.Errorf(datatrade.ENOTFOUND, "trade %d is not open in this exchange", id)
+	}
+	if t.Delivery != nil {
+		return nil
+	}
+	if t.State != StateVerified {
+		return datatrade.Errorf(datatrade.ECONFLICT, "trade %d is %s, not verified: no delivery", id, t.State)
+	}
+	if err := s.ensureChecked(ctx, id); err != nil {
+		return err
+	}
+	if ev == nil {
+		if t.PaidTx == (common.Hash{}) {
+			return datatrade.Errorf(datatrade.ECONFLICT, "trade %d is not paid yet", id)
+		}
+		ev = func(ctx context.Context) ([]byte, error) { return s.evidence(ctx, t.PaidTx) }
+	}
+	b, err := ev(ctx)
+	if err != nil {
+		return err
+	}
+	ct, err := s.prog.Commit(ctx, id, b)
+	if err != nil {
+		return err
+	}
+	c, _, err := s.store.Put(ctx, bytes.NewReader(ct))
+	if err != nil {
+		return fmt.Errorf("store the buyer's ciphertext: %w", err)
+	}
+	d, err := s.prog.SignDelivery(id, c.String())
+	if err != nil {
+		return err
+	}
+	s.log.Info("delivery signed", "trade", id, "ciphertext", c.String())
+	return s.update(id, func(t *trade) {
+		t.Delivery, t.State = &Delivery{Delivery: *d, CiphertextCID: c.String()}, StateCommitted
+	})
+}
+
+// chainState reads the trade's state on chain.
+func (s *Service) chainState(ctx context.Context, id uint64) (*datatrade.Trade, error) {
+	return s.m.Trade(ctx, id)
+}
+
+// afterFailedTx looks at the chain after a transaction of ours failed: a
+// trade another exchange committed, or that settled, is not an error.
+func (s *Service) afterFailedTx(ctx context.Context, id uint64, txErr error) error {
+	ct, err := s.chainState(ctx, id)
+	if err != nil {
+		return txErr
+	}
+	switch {
+	case ct.State >= datatrade.TradeCommitted && ct.CommittedExchange != s.opts.ExchangeID && ct.State <= datatrade.TradeCompensated:
+		s.log.Info("another exchange committed the trade first", "trade", id, "winner", ct.CommittedExchange)
+		return s.update(id, func(t *trade) { t.CommittedBy = ct.CommittedExchange })
+	case ct.State == datatrade.TradeRevealed && ct.CommittedExchange == s.opts.ExchangeID:
+		return s.update(id, func(t *trade) { t.Settled, t.State = true, StateRevealed })
+	case ct.State >= datatrade.TradeRevealed:
+		return s.update(id, func(t *trade) { t.Settled = true })
+	}
+	return txErr
+}
+
+func (s *Service) send(ctx context.Context, tx market.Tx) (*types.Receipt, error) {
+	if s.opts.Account == nil {
+		return nil, datatrade.Errorf(datatrade.EINVALID, "no operator account to send %s", tx.What)
+	}
+	return s.m.Send(ctx, s.opts.Account, tx)
+}
+
+// submitCommit sends Escrow.commit with the signed delivery.
+func (s *Service) submitCommit(ctx context.Context, id uint64) error {
+	t, _ := s.snapshot(id)
+	idx, err := s.exchangeIndex(t)
+	if err != nil {
+		return err
+	}
+	d := t.Delivery.Delivery
+	tx, err := s.m.CommitTx(idx, market.Delivery{TradeID: id, Buyer: d.Delivery.Buyer, Seller: d.Delivery.Seller, Price: d.Delivery.Price,
+		Exchange: d.Delivery.Exchange, Root: d.Delivery.Root, CiphertextCIDHash: d.Delivery.CiphertextCIDHash,
+		WrappedKeyHash: d.Delivery.WrappedKeyHash, ValidUntil: time.Unix(int64(d.Delivery.ValidUntil), 0)}, d.Signature)
+	if err != nil {
+		return err
+	}
+	rcpt, err := s.send(ctx, tx)
+	if err != nil {
+		return s.afterFailedTx(ctx, id, err)
+	}
+	s.log.Info("commit submitted", "trade", id, "tx", rcpt.TxHash)
+	return s.update(id, func(t *trade) {
+		t.Delivery.CommitTx = rcpt.TxHash
+		if t.CommittedBy == 0 {
+			t.CommittedBy, t.CommittedTx = s.opts.ExchangeID, rcpt.TxHash
+		}
+	})
+}
+
+// reveal has the enclave release the wrapped key once the commit is final.
+func (s *Service) reveal(ctx context.Context, id uint64, ev evidenceFunc) error {
+	t, ok := s.snapshot(id)
+	if !ok || t.Delivery == nil {
+		return datatrade.Errorf(datatrade.ECONFLICT, "trade %d has no delivery from this exchange", id)
+	}
+	if t.Wrapped != nil {
+		return nil
+	}
+	if ev == nil {
+		ev = func(ctx context.Context) ([]byte, error) { return s.evidence(ctx, t.CommittedTx) }
+	}
+	b, err := ev(ctx)
+	if err != nil {
+		return err
+	}
+	wk, err := s.prog.Reveal(id, b)
+	if err != nil {
+		return err
+	}
+	s.log.Info("wrapped key released after the final commit", "trade", id)
+	return s.update(id, func(t *trade) {
+		t.Wrapped, t.State = wk, StateRevealed
+		if t.CommittedBy == 0 {
+			t.CommittedBy = s.opts.ExchangeID
+		}
+	})
+}
+
+// submitReveal publishes the wrapped key through Escrow.reveal.
+func (s *Service) submitReveal(ctx context.Context, id uint64) error {
+	t, _ := s.snapshot(id)
+	rcpt, err := s.send(ctx, s.m.RevealTx(id, t.Wrapped))
+	if err != nil {
+		return s.afterFailedTx(ctx, id, err)
+	}
+	s.log.Info("reveal submitted", "trade", id, "tx", rcpt.TxHash)
+	return s.update(id, func(t *trade) { t.RevealTx = rcpt.TxHash })
+}
+
+// submitFault sends Escrow.sellerFault with the signed statement.
+func (s *Service) submitFault(ctx context.Context, id uint64) error {
+	t, _ := s.snapshot(id)
+	idx, err := s.exchangeIndex(t)
+	if err != nil {
+		return err
+	}
+	rcpt, err := s.send(ctx, s.m.SellerFaultTx(id, idx, t.Fault.ChunkIndex, t.Fault.Signature))
+	if err != nil {
+		return s.afterFailedTx(ctx, id, err)
+	}
+	s.log.Info("seller fault submitted; the buyer is refunded", "trade", id, "tx", rcpt.TxHash)
+	return s.update(id, func(t *trade) { t.FaultTx = rcpt.TxHash })
+}
+
+// isForgotten reports whether the enclave forgot trade id.
+func (s *Service) isForgotten(id uint64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, ok := s.trades[id]
+	return ok && t.Forgotten
+}
