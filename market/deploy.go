@@ -38,6 +38,8 @@ type Deployment struct {
 	Auction common.Address `json:"auction,omitempty"`
 	// Spatial is the SpatialRegistry of listings' hashids (zero likewise).
 	Spatial common.Address `json:"spatial,omitempty"`
+	// Jobs runs compute jobs (zero in deployments made before it existed).
+	Jobs common.Address `json:"jobs,omitempty"`
 	// Broker runs broker trades without a TEE and per-query use rights; BoardAnchor anchors the
 	// send-receive board's checkpoints (both zero in deployments made before they existed).
 	Broker      common.Address `json:"broker,omitempty"`
@@ -126,6 +128,10 @@ func Deploy(ctx context.Context, c *chain.Client, admin *chain.Account, opts Dep
 	if d.Spatial, _, err = deploy("SpatialRegistry", &contracts.SpatialRegistryMetaData, contracts.NewSpatialRegistry().PackConstructor(d.Market)); err != nil {
 		return nil, err
 	}
+	if d.Jobs, rcpt, err = deployJobs(ctx, c, admin, d); err != nil {
+		return nil, err
+	}
+	progress("deployed Jobs", rcpt)
 	if err = DeployBroker(ctx, c, admin, d, admin.Address, BrokerOptions{}, progress); err != nil {
 		return nil, err
 	}
