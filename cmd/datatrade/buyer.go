@@ -13,6 +13,7 @@ import (
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/envelope"
 	"github.com/datatrade/datatrade/market"
+	"github.com/datatrade/datatrade/reputation"
 )
 
 func (a *app) newBuyerCmd() *cobra.Command {
@@ -112,16 +113,19 @@ func (a *app) newBuyerCancelDemandCmd() *cobra.Command {
 	})
 }
 
-// rankedOffer is an offer with what the buyer ranks it by.
+// rankedOffer is an offer with what the buyer ranks it by: the seller's
+// reputation (verified reviews weighted by third-party fees, decayed), and
+// for reference the plain average the Reviews contract keeps.
 type rankedOffer struct {
 	datatrade.Offer
-	SellerRating market.Rating `json:"sellerRating"`
+	Reputation   reputation.Score `json:"reputation"`
+	SellerRating market.Rating    `json:"sellerRating"`
 }
 
 func (a *app) newBuyerOffersCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "offers DEMAND",
-		Short: "List the offers on a demand, best first (seller rating, then price)",
+		Short: "List the offers on a demand, best first (price per unit of seller reputation)",
 		Args:  cobra.ExactArgs(1),
 	}
 	return a.chainCmd(cmd, false, func(ctx context.Context, s *session, args []string) error {
@@ -139,24 +143,28 @@ func (a *app) newBuyerOffersCmd() *cobra.Command {
 				return
 			}
 			tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "OFFER\tLISTING\tSELLER\tPRICE\tSELLER RATING")
+			fmt.Fprintln(tw, "OFFER\tLISTING\tSELLER\tPRICE\tREPUTATION\tAVERAGE")
 			for _, o := range ranked {
 				rating := "none yet"
 				if o.SellerRating.Count > 0 {
 					rating = fmt.Sprintf("%.2f (%d reviews)", float64(o.SellerRating.AverageMilli)/1000, o.SellerRating.Count)
 				}
-				fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\n", o.ID, o.ListingID, o.Seller, datatrade.FormatAmount(o.Price), rating)
+				fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%.3f (evidence %.2f)\t%s\n", o.ID, o.ListingID, o.Seller, datatrade.FormatAmount(o.Price),
+					o.Reputation.Value, o.Reputation.Evidence(), rating)
 			}
 			tw.Flush()
 		})
 	})
 }
 
-// rankOffers returns a demand's offers, best first: by the seller's average
-// of verified reviews, then by price (DESIGN.md §4; the reputation model
-// replaces the plain average later).
+// rankOffers returns a demand's offers, best first by price per unit of
+// the seller's reputation (market.RankOffers, DESIGN.md §8).
 func rankOffers(ctx context.Context, m *market.Client, demandID uint64) ([]rankedOffer, error) {
-	offers, err := m.Offers(ctx, demandID)
+	rep, err := m.Reputations(ctx, reputation.DefaultParams())
+	if err != nil {
+		return nil, err
+	}
+	offers, err := m.RankOffers(ctx, demandID, rep)
 	if err != nil {
 		return nil, err
 	}
@@ -166,27 +174,9 @@ func rankOffers(ctx context.Context, m *market.Client, demandID uint64) ([]ranke
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, rankedOffer{Offer: o, SellerRating: r})
+		out = append(out, rankedOffer{Offer: o.Offer, Reputation: o.Reputation, SellerRating: r})
 	}
-	sortOffers(out)
 	return out, nil
-}
-
-func sortOffers(os []rankedOffer) {
-	better := func(x, y rankedOffer) bool {
-		if x.SellerRating.AverageMilli != y.SellerRating.AverageMilli {
-			return x.SellerRating.AverageMilli > y.SellerRating.AverageMilli
-		}
-		if c := x.Price.Cmp(y.Price); c != 0 {
-			return c < 0
-		}
-		return x.ID < y.ID
-	}
-	for i := 1; i < len(os); i++ {
-		for j := i; j > 0 && better(os[j], os[j-1]); j-- {
-			os[j], os[j-1] = os[j-1], os[j]
-		}
-	}
 }
 
 func (a *app) newBuyerOpenCmd() *cobra.Command {
