@@ -20,12 +20,14 @@ func (a *app) newExchangeCmd() *cobra.Command {
 	}
 	cmd.AddCommand(a.newExchangeRegisterCmd(), a.newExchangeListCmd(), a.newExchangeStakeCmd(),
 		a.newExchangeWithdrawStakeCmd(), a.newExchangeDeregisterCmd())
+	cmd.AddCommand(a.newExchangeServeCmd())
 	return cmd
 }
 
 // exchangeFlags are the registry fields of an exchange.
 type exchangeFlags struct {
 	endpoint, measurement, signer, evidence, authenticator, authority string
+	enclave                                                           string
 	fee                                                               amountFlag
 }
 
@@ -38,6 +40,7 @@ func (x *exchangeFlags) add(cmd *cobra.Command) {
 	fl.StringVar(&x.evidence, "evidence-cid", "", "CID of the enclave's attestation evidence")
 	fl.StringVar(&x.authenticator, "authenticator", "authority", "header authenticator of the chain the enclave follows: authority or dev")
 	fl.StringVar(&x.authority, "authority", "", "address of the chain's header-signing authority key")
+	fl.StringVar(&x.enclave, "enclave", "", "URL of a running `exchange serve`: fills --measurement, --enclave-signer, --authority and --endpoint from it")
 }
 
 func (x *exchangeFlags) params() (market.ExchangeParams, error) {
@@ -86,6 +89,9 @@ key is never revealed after a commit is compensated from it.`,
 	x.add(cmd)
 	cmd.Flags().Var(&stake, "stake", "initial stake")
 	return a.chainCmd(cmd, true, func(ctx context.Context, s *session, args []string) error {
+		if err := a.fillFromEnclave(ctx, &x); err != nil {
+			return err
+		}
 		p, err := x.params()
 		if err != nil {
 			return err
