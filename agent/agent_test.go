@@ -436,7 +436,7 @@ func TestNewRefuses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := agent.New(agent.Options{Market: &market.Client{}, Owner: chain.NewAccount(devnode.DevKey(2)),
 				Secrets: func(context.Context, *datatrade.Listing) (envelope.Secrets, error) { return envelope.Secrets{}, nil },
-				Store: &store.Local{}, Policy: tc.policy, Verifiers: enclave.Verifiers{sim.Verifier{}}, StateFile: tc.state})
+				Store:   &store.Local{}, Policy: tc.policy, Verifiers: enclave.Verifiers{sim.Verifier{}}, StateFile: tc.state})
 			if datatrade.ErrorCode(err) != tc.code {
 				t.Errorf("New: %v, want %s", err, tc.code)
 			}
