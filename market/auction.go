@@ -254,6 +254,16 @@ func (x *Auctions) Withdraw(ctx context.Context, from *chain.Account) (*types.Re
 	return x.send(ctx, from, x.WithdrawTx())
 }
 
+// Estimate returns what tx would cost from; a refusal by the Auction comes
+// back explained, before anything is sent.
+func (x *Auctions) Estimate(ctx context.Context, from common.Address, tx Tx) (chain.Estimate, error) {
+	est, err := x.m.Estimate(ctx, from, tx)
+	if e := explainAuction(err); e != err {
+		return est, fmt.Errorf("%s: %w", tx.What, e)
+	}
+	return est, err
+}
+
 // Send sends tx from the account, explaining the Auction's refusals.
 func (x *Auctions) Send(ctx context.Context, from *chain.Account, tx Tx) (*types.Receipt, error) {
 	return x.send(ctx, from, tx)
