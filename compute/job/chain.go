@@ -26,7 +26,14 @@ type EvidenceVerifier interface {
 // from.
 const JobCreatedSignature = "JobCreated(uint256,address,bytes32,uint256[],address[],bytes32[],uint256[],uint256,uint256,uint256,uint64,bytes)"
 
-var topicJobCreated = crypto.Keccak256Hash([]byte(JobCreatedSignature))
+// JobAcceptedSignature is the Jobs contract's event of a node filling an
+// open slot (node id 0 in JobCreated) of a job.
+const JobAcceptedSignature = "JobAccepted(uint256,uint256,uint256)"
+
+var (
+	topicJobCreated  = crypto.Keccak256Hash([]byte(JobCreatedSignature))
+	topicJobAccepted = crypto.Keccak256Hash([]byte(JobAcceptedSignature))
+)
 
 // Bounds on what a job may name.
 const (
@@ -122,4 +129,29 @@ func matchJobCreated(r *types.Receipt, jobs common.Address, jobID uint64) (*Spec
 		return nil, err
 	}
 	return decodeJobCreated(l, jobID)
+}
+
+// matchJobAccepted finds the JobAccepted event of jobID for node in r and
+// returns the slot the node filled.
+func matchJobAccepted(r *types.Receipt, jobs common.Address, jobID, node uint64) (uint64, error) {
+	want := common.BigToHash(new(big.Int).SetUint64(node))
+	var slot uint64
+	check := func(l *types.Log) error {
+		if len(l.Topics) != 3 || l.Topics[2] != want {
+			return fmt.Errorf("accepted by another node")
+		}
+		if len(l.Data) != 32 {
+			return fmt.Errorf("malformed JobAccepted data")
+		}
+		s := new(big.Int).SetBytes(l.Data)
+		if !s.IsUint64() {
+			return fmt.Errorf("slot out of range")
+		}
+		slot = s.Uint64()
+		return nil
+	}
+	if _, err := lightclient.MatchEvent(r, jobs, topicJobAccepted, new(big.Int).SetUint64(jobID), check); err != nil {
+		return 0, err
+	}
+	return slot, nil
 }

@@ -21,7 +21,7 @@
 //
 // The ECALLs of one job, in order (the host may retry any of them):
 //
-//	Open(job id, JobCreated evidence)                 → the enclave's Spec of the job
+//	Open(job id, JobCreated evidence, [JobAccepted evidence]) → the enclave's Spec of the job
 //	LoadModule(job id, sealed bundle, module, buyer signature) ← the buyer's PrepareModule
 //	HandOver(job id, listing id, terms, wrapped, owner signature) ← the seller agent's WrapDataKey
 //	LoadData(job id, listing id, ciphertext)           → checked against R, or refused

@@ -270,7 +270,7 @@ func (w *world) handOver(t testing.TB, n *node, jobID, l uint64, terms job.Terms
 func (w *world) setup(t testing.TB, n *node, p params, module []byte, salt job.Salt, encrypt bool, terms func(l uint64) job.Terms) {
 	t.Helper()
 	ctx := context.Background()
-	if _, err := n.runner.Open(p.id, w.evidence(t, p)); err != nil {
+	if _, err := n.runner.Open(p.id, w.evidence(t, p), nil); err != nil {
 		t.Fatalf("open: %v", err)
 	}
 	b, err := job.PrepareModule(w.dep, p.id, module, salt, encrypt, w.buyer, []enclave.PublicKeys{n.f.PublicKeys()})

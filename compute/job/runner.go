@@ -43,8 +43,8 @@ type Options struct {
 	// Jobs is the Jobs contract's address (see the trust note in the
 	// package documentation).
 	Jobs common.Address
-	// Node is this compute node's id in the Jobs contract. The runner
-	// refuses jobs that do not name it.
+	// Node is this compute node's id in the Jobs contract (not zero). The
+	// runner refuses jobs that do not name it and that it did not accept.
 	Node uint64
 	// MemoryLimitPages is the guest's memory limit in 64 KiB pages
 	// (DefaultMemoryLimitPages if zero).
@@ -100,8 +100,8 @@ type pending struct {
 
 // New returns a Runner with its own sandbox. Close releases it.
 func New(ctx context.Context, opts Options) (*Runner, error) {
-	if opts.Factotum == nil || opts.Chain == nil || opts.Jobs == (common.Address{}) {
-		return nil, datatrade.Errorf(datatrade.EINVALID, "job runner: factotum, chain verifier and Jobs address are required")
+	if opts.Factotum == nil || opts.Chain == nil || opts.Jobs == (common.Address{}) || opts.Node == 0 {
+		return nil, datatrade.Errorf(datatrade.EINVALID, "job runner: factotum, chain verifier, Jobs address and node id are required")
 	}
 	cfg := opts.Factotum.Config()
 	logger := opts.Logger
@@ -147,23 +147,40 @@ func (r *Runner) get(jobID uint64) (*pending, error) {
 }
 
 // Open verifies the JobCreated event of jobID from chain evidence and opens
-// the job on this node.
+// the job on this node. When the job does not name this node but has an
+// open slot (node id 0), accepted must be evidence of the JobAccepted event
+// by which this node filled it; otherwise accepted is nil.
 //
 // Security contract: it signs nothing. Everything in the Spec comes from
-// the final, authenticated event of the Jobs contract, never from the host.
+// the final, authenticated events of the Jobs contract, never from the host.
 // It refuses evidence that does not verify, an event from any other
-// contract or for another job, a job that does not name this node, a job
-// with a bad quorum, no output allowance, a budget above this node's
-// MaxCost, repeated listings or a buyer key that does not parse, and a job
-// already open (so a replay cannot reset its state).
-func (r *Runner) Open(jobID uint64, evidence []byte) (Spec, error) {
-	rc, err := r.chain.VerifyEvidence(evidence)
+// contract or for another job, a job that does not name this node (nor
+// shows it accepted an open slot), a job with a bad quorum, no output
+// allowance, a budget above this node's MaxCost, repeated listings or a
+// buyer key that does not parse, and a job already open (so a replay cannot
+// reset its state).
+func (r *Runner) Open(jobID uint64, created, accepted []byte) (Spec, error) {
+	rc, err := r.chain.VerifyEvidence(created)
 	if err != nil {
 		return Spec{}, fmt.Errorf("job %d creation: %w", jobID, err)
 	}
 	spec, err := matchJobCreated(rc, r.dep.Jobs, jobID)
 	if err != nil {
 		return Spec{}, err
+	}
+	if !slices.Contains(spec.Nodes, r.node) && accepted != nil {
+		rc, err := r.chain.VerifyEvidence(accepted)
+		if err != nil {
+			return Spec{}, fmt.Errorf("job %d acceptance: %w", jobID, err)
+		}
+		slot, err := matchJobAccepted(rc, r.dep.Jobs, jobID, r.node)
+		if err != nil {
+			return Spec{}, err
+		}
+		if slot >= uint64(len(spec.Nodes)) || spec.Nodes[slot] != 0 {
+			return Spec{}, datatrade.Errorf(datatrade.EINTEGRITY, "job %d: node %d accepted slot %d, which is not an open slot", jobID, r.node, slot)
+		}
+		spec.Nodes[slot] = r.node
 	}
 	if err := r.checkSpec(spec); err != nil {
 		return Spec{}, err
@@ -181,7 +198,7 @@ func (r *Runner) Open(jobID uint64, evidence []byte) (Spec, error) {
 
 func (r *Runner) checkSpec(s *Spec) error {
 	if !slices.Contains(s.Nodes, r.node) {
-		return datatrade.Errorf(datatrade.EUNAUTHORIZED, "job %d does not name node %d", s.ID, r.node)
+		return datatrade.Errorf(datatrade.EUNAUTHORIZED, "job %d does not name node %d, and no acceptance of an open slot was given", s.ID, r.node)
 	}
 	switch {
 	case s.Quorum == 0 || s.Quorum > uint64(len(s.Nodes)):

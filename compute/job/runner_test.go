@@ -5,9 +5,12 @@ import (
 	"context"
 	"errors"
 	"io"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datatrade/datatrade/compute/examples/go/analysis"
 	"github.com/datatrade/datatrade/compute/job"
@@ -124,7 +127,7 @@ func TestSignResultOneCID(t *testing.T) {
 	module := cGuest(t, "groupby")
 	p := w.defaults(params{id: 5, listings: []uint64{1}}, module)
 	n := w.nodes[0]
-	if _, err := n.runner.Open(p.id, w.evidence(t, p)); err != nil {
+	if _, err := n.runner.Open(p.id, w.evidence(t, p), nil); err != nil {
 		t.Fatal(err)
 	}
 	_, err := n.runner.SignResult(p.id, "cid-a")
@@ -173,22 +176,22 @@ func TestOpenRefuses(t *testing.T) {
 				// defaults turn quorum 0 into 1; build the log by hand.
 				p.quorum = 0
 				p.emitter = common.Address{}
-				_, err := n.runner.Open(p.id, w.chain.add("q0", w.jobLog(t, p)))
+				_, err := n.runner.Open(p.id, w.chain.add("q0", w.jobLog(t, p)), nil)
 				wantCode(t, err, "invalid", "quorum of 0")
 				return
 			}
-			_, err := n.runner.Open(p.id, w.evidence(t, p))
+			_, err := n.runner.Open(p.id, w.evidence(t, p), nil)
 			wantCode(t, err, tc.code, tc.msg)
 		})
 	}
-	_, err := n.runner.Open(base.id, []byte("forged"))
+	_, err := n.runner.Open(base.id, []byte("forged"), nil)
 	wantCode(t, err, "integrity", "does not verify")
-	_, err = n.runner.Open(base.id+1, w.evidence(t, base))
+	_, err = n.runner.Open(base.id+1, w.evidence(t, base), nil)
 	wantCode(t, err, "not_found", "")
-	if _, err := n.runner.Open(base.id, w.evidence(t, base)); err != nil {
+	if _, err := n.runner.Open(base.id, w.evidence(t, base), nil); err != nil {
 		t.Fatal(err)
 	}
-	_, err = n.runner.Open(base.id, w.evidence(t, base))
+	_, err = n.runner.Open(base.id, w.evidence(t, base), nil)
 	wantCode(t, err, "conflict", "already open")
 }
 
@@ -201,7 +204,7 @@ func TestLoadModuleRefuses(t *testing.T) {
 	module, other := cGuest(t, "groupby"), cGuest(t, "rawdump")
 	p := w.defaults(params{id: 21, listings: []uint64{1}}, module)
 	n, n2 := w.nodes[0], w.nodes[1]
-	if _, err := n.runner.Open(p.id, w.evidence(t, p)); err != nil {
+	if _, err := n.runner.Open(p.id, w.evidence(t, p), nil); err != nil {
 		t.Fatal(err)
 	}
 	keys := []enclave.PublicKeys{n.f.PublicKeys()}
@@ -256,7 +259,7 @@ func TestLoadModuleRefuses(t *testing.T) {
 	// A job whose algorithm hash is a non-WASI module's.
 	junk := []byte("\x00asm\x01\x00\x00\x00")
 	pj := w.defaults(params{id: 22, listings: []uint64{1}}, junk)
-	if _, err := n.runner.Open(pj.id, w.evidence(t, pj)); err != nil {
+	if _, err := n.runner.Open(pj.id, w.evidence(t, pj), nil); err != nil {
 		t.Fatal(err)
 	}
 	b := prep(pj.id, junk, false, keys)
@@ -280,7 +283,7 @@ func TestHandOverRefuses(t *testing.T) {
 	module := cGuest(t, "groupby")
 	p := w.defaults(params{id: 31, listings: []uint64{1, 2}, quorum: 2}, module)
 	n, n2 := w.nodes[0], w.nodes[1]
-	if _, err := n.runner.Open(p.id, w.evidence(t, p)); err != nil {
+	if _, err := n.runner.Open(p.id, w.evidence(t, p), nil); err != nil {
 		t.Fatal(err)
 	}
 	terms := openTerms()
@@ -349,7 +352,7 @@ func TestLoadDataRefuses(t *testing.T) {
 	module := cGuest(t, "groupby")
 	p := w.defaults(params{id: 41, listings: []uint64{1}}, module)
 	n := w.nodes[0]
-	if _, err := n.runner.Open(p.id, w.evidence(t, p)); err != nil {
+	if _, err := n.runner.Open(p.id, w.evidence(t, p), nil); err != nil {
 		t.Fatal(err)
 	}
 	wantCode(t, n.runner.LoadData(ctx, p.id, 1, bytes.NewReader(s.sealed), int64(len(s.sealed))), "conflict", "not been handed over")
@@ -447,5 +450,47 @@ func TestSecretModuleStaysSealed(t *testing.T) {
 	}
 	if b.Module != nil || bytes.Contains(b.Sealed[0], module[:64]) {
 		t.Error("the secret module travels in the clear")
+	}
+}
+
+// TestOpenSlot: a node that filled a job's open slot opens it with the
+// JobAccepted evidence, and only for its own acceptance of an open slot.
+func TestOpenSlot(t *testing.T) {
+	w := newWorld(t, 3, nil)
+	w.addListing(t, 1, salesCSV(10))
+	p := w.defaults(params{id: 12, listings: []uint64{1}, nodes: []uint64{2, 0, 0}, quorum: 2}, []byte("module"))
+	created := w.evidence(t, p)
+	accepted := func(name string, jobID, node, slot uint64, emitter common.Address) []byte {
+		return w.chain.add(name, &types.Log{Address: emitter,
+			Topics: []common.Hash{crypto.Keccak256Hash([]byte(job.JobAcceptedSignature)), word(jobID), word(node)},
+			Data:   word(slot).Bytes()})
+	}
+	n1, n3 := w.nodes[0], w.nodes[2]
+	_, err := n1.runner.Open(p.id, created, nil)
+	wantCode(t, err, "unauthorized", "does not name node 1")
+	tests := []struct {
+		name     string
+		evidence []byte
+		code     string
+		contain  string
+	}{
+		{"another node's acceptance", accepted("a1", p.id, 3, 1, jobsAddr), "integrity", "accepted by another node"},
+		{"another job's acceptance", accepted("a2", p.id+1, 1, 1, jobsAddr), "not_found", ""},
+		{"a look-alike contract", accepted("a3", p.id, 1, 1, common.HexToAddress("0xbad")), "integrity", "not from the contract"},
+		{"a named slot", accepted("a4", p.id, 1, 0, jobsAddr), "integrity", "not an open slot"},
+		{"no such slot", accepted("a5", p.id, 1, 7, jobsAddr), "integrity", "not an open slot"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := n1.runner.Open(p.id, created, tc.evidence)
+			wantCode(t, err, tc.code, tc.contain)
+		})
+	}
+	spec, err := n3.runner.Open(p.id, created, accepted("ok", p.id, 3, 2, jobsAddr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []uint64{2, 0, 3}; !slices.Equal(spec.Nodes, want) {
+		t.Errorf("nodes %v, want %v", spec.Nodes, want)
 	}
 }
