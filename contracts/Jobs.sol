@@ -84,6 +84,7 @@ contract Jobs is ReentrancyGuard {
         uint64 createdAt;
         uint64 deadline;
         uint64 maxOutput;
+        uint64 maxCost;
         uint32 quorum;
         State state;
         uint256 rewardPerNode;
@@ -210,18 +211,23 @@ contract Jobs is ReentrancyGuard {
     );
     event AlgorithmAllowed(uint256 indexed listingId, bytes32 indexed algorithmHash);
     event AlgorithmDisallowed(uint256 indexed listingId, bytes32 indexed algorithmHash);
+    /// @notice A job was created and paid. Everything an enclave needs to learn the job from a receipt: the
+    /// listings with their owners (payees, whose agents hand over the data keys) and roots, in job order; the node
+    /// slots (0 = open); the quorum; the output allowance in bytes; the metered instruction budget of one run; the
+    /// deadline; and the buyer's key that results are encrypted to.
     event JobCreated(
         uint256 indexed jobId,
         address indexed buyer,
-        uint256[] listingIds,
         bytes32 algorithmHash,
-        bytes32 dataRoot,
+        uint256[] listingIds,
+        address[] owners,
+        bytes32[] roots,
         uint256[] nodeIds,
-        uint32 quorum,
-        uint256 rewardPerNode,
-        uint256 priceTotal,
+        uint256 quorum,
+        uint256 maxOutput,
+        uint256 maxCost,
         uint64 deadline,
-        uint64 maxOutput
+        bytes buyerKey
     );
     /// @notice The demand broadcast (SDTE's BDBC): what a node needs to decide whether to take the job. Node id
     /// 0 in nodeIds is an open slot any node whose measurement every listing accepts may fill with acceptJob.
@@ -269,6 +275,8 @@ contract Jobs is ReentrancyGuard {
     error ZeroAlgorithm();
     error EmptyBuyerKey();
     error ZeroMaxOutput();
+    error ZeroMaxCost();
+    error CostAboveBudget(uint256 cost, uint64 maxCost);
     error DeadlineInPast(uint64 deadline);
     error DeadlineTooFar(uint64 deadline, uint256 latest);
     error ListingInactive(uint256 listingId);
@@ -429,6 +437,7 @@ contract Jobs is ReentrancyGuard {
     /// @notice Creates a job, paid in advance: msg.value must equal the sum of the listings' prices per job plus
     /// rewardPerNode times the number of node slots. A node id 0 is an open slot that a node fills with
     /// acceptJob. Checks every listing's policy and reserves maxOutput bytes of every listing's output budget.
+    /// maxCost is the metered instruction budget of one run, the same on every node so that they agree.
     /// @return jobId the new job id (from 1).
     function createJob(
         uint256[] calldata listingIds,
@@ -438,9 +447,35 @@ contract Jobs is ReentrancyGuard {
         uint256 rewardPerNode,
         uint64 deadline,
         bytes calldata buyerKey,
-        uint64 maxOutput
+        uint64 maxOutput,
+        uint64 maxCost
     ) external payable nonReentrant returns (uint256 jobId) {
         _checkJobArgs(listingIds.length, nodeIds.length, quorum, algorithmHash, buyerKey.length, maxOutput, deadline);
+        jobId = _newJob(algorithmHash, quorum, rewardPerNode, deadline, buyerKey, maxOutput, maxCost);
+        _addListings(jobId, listingIds, nodeIds.length);
+        _addNodes(jobId, listingIds, nodeIds);
+        _collect(jobId, nodeIds.length);
+        _announce(jobId, listingIds, nodeIds);
+    }
+
+    /// @dev Requires msg.value to be the job's prices plus its rewards and holds it.
+    function _collect(uint256 jobId, uint256 nodes) private {
+        Job storage j = _jobs[jobId];
+        uint256 wanted = j.priceTotal + j.rewardPerNode * nodes;
+        if (msg.value != wanted) revert WrongAmount(msg.value, wanted);
+        totalHeld += wanted;
+    }
+
+    function _newJob(
+        bytes32 algorithmHash,
+        uint32 quorum,
+        uint256 rewardPerNode,
+        uint64 deadline,
+        bytes calldata buyerKey,
+        uint64 maxOutput,
+        uint64 maxCost
+    ) private returns (uint256 jobId) {
+        if (maxCost == 0) revert ZeroMaxCost();
         jobId = ++jobCount;
         Job storage j = _jobs[jobId];
         j.buyer = msg.sender;
@@ -448,16 +483,11 @@ contract Jobs is ReentrancyGuard {
         j.createdAt = uint64(block.timestamp);
         j.deadline = deadline;
         j.maxOutput = maxOutput;
+        j.maxCost = maxCost;
         j.quorum = quorum;
         j.state = State.Open;
         j.rewardPerNode = rewardPerNode;
         j.buyerKey = buyerKey;
-        _addListings(jobId, listingIds, nodeIds.length);
-        _addNodes(jobId, listingIds, nodeIds);
-        uint256 wanted = j.priceTotal + rewardPerNode * nodeIds.length;
-        if (msg.value != wanted) revert WrongAmount(msg.value, wanted);
-        totalHeld += wanted;
-        _announce(jobId, listingIds, nodeIds);
     }
 
     /// @notice A node's answer to the demand broadcast (its operator only). A named node confirms it takes
@@ -525,6 +555,7 @@ contract Jobs is ReentrancyGuard {
         JobNode storage s = _slot(jobId, r.nodeId);
         if (s.submitted) revert AlreadySubmitted(jobId, r.nodeId);
         if (r.size > j.maxOutput) revert OutputTooLarge(r.size, j.maxOutput);
+        if (r.cost > j.maxCost) revert CostAboveBudget(r.cost, j.maxCost);
         bytes32 cidHash = keccak256(bytes(resultCid));
         if (cidHash != r.resultCidHash) revert CidMismatch(r.resultCidHash, cidHash);
         if (registry.isRevoked(s.measurement)) revert NodeMeasurementRevoked(r.nodeId, s.measurement);
@@ -733,20 +764,55 @@ contract Jobs is ReentrancyGuard {
 
     function _announce(uint256 jobId, uint256[] calldata listingIds, uint256[] calldata nodeIds) private {
         Job storage j = _jobs[jobId];
+        Created memory c;
+        c.algorithmHash = j.algorithmHash;
+        c.listingIds = listingIds;
+        c.nodeIds = nodeIds;
+        JobListing[] storage ls = _jobListings[jobId];
+        c.owners = new address[](ls.length);
+        c.roots = new bytes32[](ls.length);
+        for (uint256 i = 0; i < ls.length; i++) {
+            c.owners[i] = ls[i].seller;
+            c.roots[i] = ls[i].root;
+        }
+        c.quorum = j.quorum;
+        c.maxOutput = j.maxOutput;
+        c.maxCost = j.maxCost;
+        c.deadline = j.deadline;
+        c.buyerKey = j.buyerKey;
+        _emitCreated(jobId, j.buyer, c);
+        emit JobDemand(jobId, j.algorithmHash, listingIds, nodeIds, j.rewardPerNode, j.deadline, j.maxOutput, j.buyerKey);
+    }
+
+    /// @dev The data of a JobCreated event, in its order.
+    struct Created {
+        bytes32 algorithmHash;
+        uint256[] listingIds;
+        address[] owners;
+        bytes32[] roots;
+        uint256[] nodeIds;
+        uint256 quorum;
+        uint256 maxOutput;
+        uint256 maxCost;
+        uint64 deadline;
+        bytes buyerKey;
+    }
+
+    function _emitCreated(uint256 jobId, address buyer, Created memory c) private {
         emit JobCreated(
             jobId,
-            j.buyer,
-            listingIds,
-            j.algorithmHash,
-            j.dataRoot,
-            nodeIds,
-            j.quorum,
-            j.rewardPerNode,
-            j.priceTotal,
-            j.deadline,
-            j.maxOutput
+            buyer,
+            c.algorithmHash,
+            c.listingIds,
+            c.owners,
+            c.roots,
+            c.nodeIds,
+            c.quorum,
+            c.maxOutput,
+            c.maxCost,
+            c.deadline,
+            c.buyerKey
         );
-        emit JobDemand(jobId, j.algorithmHash, listingIds, nodeIds, j.rewardPerNode, j.deadline, j.maxOutput, j.buyerKey);
     }
 
     function _reserve(uint256 listingId, Policy storage p, uint64 maxOutput) private {

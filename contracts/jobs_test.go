@@ -33,6 +33,7 @@ var (
 )
 
 const (
+	maxCost   = 1_000_000
 	jobDur    = time.Hour
 	maxPerJob = 1000
 	budget    = 2500
@@ -115,17 +116,19 @@ type jobArgs struct {
 	deadline  uint64
 	key       []byte
 	maxOutput uint64
+	maxCost   uint64
 }
 
 func (f *jobsFixture) defaultJob() jobArgs {
 	return jobArgs{
 		listings: ids(f.listing), algorithm: algo, nodes: ids(f.n1, f.n2, f.n3), quorum: 2, reward: jobReward,
 		deadline: f.now() + uint64(jobDur/time.Second), key: []byte("buyer hpke key"), maxOutput: maxPerJob,
+		maxCost: maxCost,
 	}
 }
 
 func (a jobArgs) pack(f *jobsFixture) []byte {
-	return f.jb.PackCreateJob(a.listings, a.algorithm, a.nodes, a.quorum, a.reward, a.deadline, a.key, a.maxOutput)
+	return f.jb.PackCreateJob(a.listings, a.algorithm, a.nodes, a.quorum, a.reward, a.deadline, a.key, a.maxOutput, a.maxCost)
 }
 
 // value is what a job costs: the prices per job of its listings (all priced jobPrice here) and the rewards.
@@ -142,6 +145,7 @@ func (f *jobsFixture) create(buyer *account, a jobArgs) *big.Int {
 	for _, l := range r.Logs {
 		if ev, err := f.jb.UnpackJobCreatedEvent(l); err == nil {
 			id = ev.JobId
+			f.checkCreated(ev, buyer, a)
 		}
 		if ev, err := f.jb.UnpackJobDemandEvent(l); err == nil {
 			demand = ev.AlgorithmHash == a.algorithm && bytes.Equal(ev.BuyerKey, a.key)
@@ -151,6 +155,29 @@ func (f *jobsFixture) create(buyer *account, a jobArgs) *big.Int {
 		f.tb.Fatalf("createJob: JobCreated %v, JobDemand with the job's algorithm and key %v", id, demand)
 	}
 	return id
+}
+
+// checkCreated checks that a JobCreated event carries what an enclave learns the job from.
+func (f *jobsFixture) checkCreated(ev *contracts.JobsJobCreated, buyer *account, a jobArgs) {
+	f.tb.Helper()
+	if ev.Buyer != buyer.addr || ev.AlgorithmHash != a.algorithm || len(ev.ListingIds) != len(a.listings) ||
+		len(ev.Owners) != len(a.listings) || len(ev.Roots) != len(a.listings) || len(ev.NodeIds) != len(a.nodes) ||
+		ev.Quorum.Uint64() != uint64(a.quorum) || ev.MaxOutput.Uint64() != a.maxOutput || ev.MaxCost.Uint64() != a.maxCost ||
+		ev.Deadline != a.deadline || !bytes.Equal(ev.BuyerKey, a.key) {
+		f.tb.Fatalf("JobCreated %+v does not match the job %+v", ev, a)
+	}
+	for i, id := range a.listings {
+		l := call(f.env, f.market, f.mkt.PackGetListing(id), f.mkt.UnpackGetListing)
+		owner := call(f.env, f.market, f.mkt.PackOwnerOf(id), f.mkt.UnpackOwnerOf)
+		if ev.ListingIds[i].Cmp(id) != 0 || ev.Owners[i] != owner || ev.Roots[i] != l.Root {
+			f.tb.Fatalf("JobCreated listing %d: id %s owner %s root %x, want %s %s %x", i, ev.ListingIds[i], ev.Owners[i], ev.Roots[i], id, owner, l.Root)
+		}
+	}
+	for i, n := range a.nodes {
+		if ev.NodeIds[i].Cmp(n) != 0 {
+			f.tb.Fatalf("JobCreated node %d: %s, want %s", i, ev.NodeIds[i], n)
+		}
+	}
 }
 
 // jobsRevert requires that the transaction reverts with exactly want, decoding with Jobs' errors first
@@ -501,6 +528,7 @@ func TestJobCreateRejects(t *testing.T) {
 		{"zero algorithm", func(a *jobArgs) { a.algorithm = [32]byte{} }, nil, &contracts.JobsZeroAlgorithm{}},
 		{"empty buyer key", func(a *jobArgs) { a.key = nil }, nil, &contracts.JobsEmptyBuyerKey{}},
 		{"zero max output", func(a *jobArgs) { a.maxOutput = 0 }, nil, &contracts.JobsZeroMaxOutput{}},
+		{"zero max cost", func(a *jobArgs) { a.maxCost = 0 }, nil, &contracts.JobsZeroMaxCost{}},
 		{"deadline in past", func(a *jobArgs) { a.deadline = now }, nil, &contracts.JobsDeadlineInPast{Deadline: now}},
 		{"deadline too far", func(a *jobArgs) { a.deadline = now + 31*86400 }, nil, &contracts.JobsDeadlineTooFar{Deadline: now + 31*86400, Latest: new(big.Int).SetUint64(now + 1 + 30*86400)}},
 		{"duplicate node", func(a *jobArgs) { a.nodes = ids(f.n1, f.n1, f.n2) }, nil, &contracts.JobsDuplicateNode{NodeId: f.n1}},
@@ -577,6 +605,7 @@ func TestJobSubmitRejects(t *testing.T) {
 	tampered := good
 	tampered.ResultHash = crypto.Keccak256Hash([]byte("other"))
 	tamperedSigner := recoverSigner(t, f, tampered, sig)
+	costly := f.statement(result{jobID: id, nodeID: f.n1, output: []byte("ok"), size: 2, cost: maxCost + 1, cid: "bafyok"})
 	outsider := f.statement(result{jobID: id, nodeID: f.nBad, output: []byte("ok"), size: 2, cost: 3, cid: "bafyok"})
 	cases := []struct {
 		name string
@@ -588,6 +617,7 @@ func TestJobSubmitRejects(t *testing.T) {
 		{"tampered result hash", f.packSubmit(tampered, sig, "bafyok"), &contracts.JobsWrongSigner{Recovered: tamperedSigner, Expected: crypto.PubkeyToAddress(f.enclave1.PublicKey)}},
 		{"malformed signature", f.packSubmit(good, sig[:64], "bafyok"), &contracts.JobsMalformedSignature{}},
 		{"cid not the signed one", f.packSubmit(good, sig, "bafyother"), &contracts.JobsCidMismatch{Expected: good.ResultCidHash, Got: crypto.Keccak256Hash([]byte("bafyother"))}},
+		{"cost above the budget", f.packSubmit(costly, f.signResult(f.enclave1, costly), "bafyok"), &contracts.JobsCostAboveBudget{Cost: big.NewInt(maxCost + 1), MaxCost: maxCost}},
 		{"node not in job", f.packSubmit(outsider, f.signResult(f.rogue, outsider), "bafyok"), &contracts.JobsNodeNotInJob{JobId: id, NodeId: f.nBad}},
 		{"unknown job", f.jb.PackSubmitResult(big.NewInt(42), f.n1, good.ResultHash, 2, good.Cost, good.ResultCidHash, sig, "bafyok"), &contracts.JobsUnknownJob{JobId: big.NewInt(42)}},
 	}

@@ -345,6 +345,9 @@ type JobParams struct {
 	// MaxOutput bounds the result, in bytes; it is reserved from every
 	// listing's output budget until the job ends.
 	MaxOutput uint64
+	// MaxCost is the metered instruction budget of one run, the same on
+	// every node so that they agree on whether the run fits.
+	MaxCost uint64
 }
 
 // JobValue returns what a job costs: every listing's price per job plus
@@ -382,13 +385,15 @@ func (j *Jobs) CreateJobTx(ctx context.Context, p JobParams) (Tx, error) {
 		return Tx{}, datatrade.Errorf(datatrade.EINVALID, "the buyer's public key is missing")
 	case p.MaxOutput == 0:
 		return Tx{}, datatrade.Errorf(datatrade.EINVALID, "the maximum output must be at least one byte")
+	case p.MaxCost == 0:
+		return Tx{}, datatrade.Errorf(datatrade.EINVALID, "the metered instruction budget (max cost) must be at least 1")
 	}
 	value, err := j.JobValue(ctx, p)
 	if err != nil {
 		return Tx{}, err
 	}
 	data, err := j.jobs.TryPackCreateJob(u256s(p.Listings), p.AlgorithmHash, u256s(p.Nodes), p.Quorum, p.RewardPerNode,
-		uint64(p.Deadline.Unix()), p.BuyerKey, p.MaxOutput)
+		uint64(p.Deadline.Unix()), p.BuyerKey, p.MaxOutput, p.MaxCost)
 	if err != nil {
 		return Tx{}, packErr("create job", err)
 	}
@@ -519,6 +524,7 @@ type Job struct {
 	CreatedAt           time.Time      `json:"createdAt"`
 	Deadline            time.Time      `json:"deadline"`
 	MaxOutput           uint64         `json:"maxOutput"`
+	MaxCost             uint64         `json:"maxCost"`
 	Quorum              uint32         `json:"quorum"`
 	State               JobState       `json:"state"`
 	RewardPerNode       *big.Int       `json:"rewardPerNode"`
@@ -567,7 +573,7 @@ func (j *Jobs) Job(ctx context.Context, id uint64) (*Job, error) {
 	}
 	job := &Job{
 		ID: id, Buyer: c.Buyer, AlgorithmHash: c.AlgorithmHash, DataRoot: c.DataRoot, CreatedAt: unix(c.CreatedAt),
-		Deadline: unix(c.Deadline), MaxOutput: c.MaxOutput, Quorum: c.Quorum, State: JobState(c.State),
+		Deadline: unix(c.Deadline), MaxOutput: c.MaxOutput, MaxCost: c.MaxCost, Quorum: c.Quorum, State: JobState(c.State),
 		RewardPerNode: c.RewardPerNode, PriceTotal: c.PriceTotal, BuyerKey: c.BuyerKey, AgreedResultHash: c.AgreedResultHash,
 		AgreedSize: c.AgreedSize, AgreedCost: c.AgreedCost.Uint64(), AgreedResultCIDHash: c.AgreedResultCidHash,
 		MaxSubmittedSize: c.MaxSubmittedSize, Submissions: c.Submissions,
@@ -659,6 +665,9 @@ var jobHints = map[string]func(a map[string]any) string{
 	},
 	"JobPastDeadline": func(a map[string]any) string {
 		return fmt.Sprintf("job %v passed its deadline (%s)", a["jobId"], unixText(a["deadline"]))
+	},
+	"CostAboveBudget": func(a map[string]any) string {
+		return fmt.Sprintf("the run cost %v metered instructions, above the job's budget of %v", a["cost"], a["maxCost"])
 	},
 	"JobNotExpired": func(a map[string]any) string {
 		return fmt.Sprintf("job %v has not reached its deadline: try again after %s", a["jobId"], unixText(a["deadline"]))

@@ -82,7 +82,7 @@ func mustTx(t *testing.T) func(market.Tx, error) market.Tx {
 func (je *jobsEnv) params() market.JobParams {
 	return market.JobParams{
 		Listings: []uint64{je.listing}, AlgorithmHash: jobAlgorithm, Nodes: je.nodes, Quorum: 2,
-		RewardPerNode: big.NewInt(1e15), Deadline: time.Now().Add(time.Hour), BuyerKey: []byte("buyer key"), MaxOutput: 1024,
+		RewardPerNode: big.NewInt(1e15), Deadline: time.Now().Add(time.Hour), BuyerKey: []byte("buyer key"), MaxOutput: 1024, MaxCost: 1 << 30,
 	}
 }
 
@@ -231,6 +231,7 @@ func TestJobsErrors(t *testing.T) {
 		{"quorum not a majority", func(p *market.JobParams) { p.Quorum = 1 }, datatrade.EINVALID, "more than half"},
 		{"no listings", func(p *market.JobParams) { p.Listings = nil }, datatrade.EINVALID, "listing"},
 		{"no key", func(p *market.JobParams) { p.BuyerKey = nil }, datatrade.EINVALID, "public key"},
+		{"no cost budget", func(p *market.JobParams) { p.MaxCost = 0 }, datatrade.EINVALID, "max cost"},
 		{"unknown listing", func(p *market.JobParams) { p.Listings = []uint64{9} }, datatrade.ENOTFOUND, "listing 9"},
 	}
 	for _, c := range cases {
@@ -361,5 +362,22 @@ func TestJobDataRootAndResultHash(t *testing.T) {
 		if s.String() == "" {
 			t.Fatalf("state %d has no name", s)
 		}
+	}
+}
+
+// TestJobCreatedLayout pins the JobCreated event that enclaves learn a job
+// from (package compute/job decodes exactly this layout).
+func TestJobCreatedLayout(t *testing.T) {
+	a := contracts.NewJobs().GetABI()
+	ev, ok := a.Events["JobCreated"]
+	if !ok {
+		t.Fatal("no JobCreated event")
+	}
+	const want = "JobCreated(uint256,address,bytes32,uint256[],address[],bytes32[],uint256[],uint256,uint256,uint256,uint64,bytes)"
+	if ev.Sig != want || ev.ID != crypto.Keccak256Hash([]byte(want)) {
+		t.Fatalf("JobCreated is %s, want %s", ev.Sig, want)
+	}
+	if !ev.Inputs[0].Indexed || !ev.Inputs[1].Indexed || ev.Inputs[2].Indexed {
+		t.Fatal("JobCreated must index jobId and buyer only")
 	}
 }
