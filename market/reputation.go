@@ -154,15 +154,15 @@ func (m *Client) Reputations(ctx context.Context, p reputation.Params) (*Reputat
 	if err != nil {
 		return nil, err
 	}
-	now, err := m.chainTime(ctx)
+	now, err := m.latestBlockTime(ctx)
 	if err != nil {
 		return nil, err
 	}
 	return ScoreReviews(p, now, reviews)
 }
 
-// chainTime returns the latest block's time.
-func (m *Client) chainTime(ctx context.Context) (time.Time, error) {
+// latestBlockTime returns the latest block's time.
+func (m *Client) latestBlockTime(ctx context.Context) (time.Time, error) {
 	h, err := m.c.Backend().HeaderByNumber(ctx, nil)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("read latest block: %w", err)
