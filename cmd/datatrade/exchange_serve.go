@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/datatrade/datatrade"
+	"github.com/datatrade/datatrade/chain/devnode"
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/exchange/host"
@@ -43,8 +44,9 @@ func (a *app) newExchangeServeCmd() *cobra.Command {
 		listen, dir, authority    string
 		authenticator             string
 		exchangeID                uint64
-		simulate                  bool
+		simulate, nudge           bool
 		attestPerMinute           int
+		maxBlob                   int64
 		pollInterval, startupTime time.Duration
 	)
 	cmd := &cobra.Command{
@@ -74,6 +76,8 @@ an event as final (default 1).`,
 	fl.StringVar(&authenticator, "authenticator", enclave.HeaderAuthAuthority, "header authenticator: authority or dev (dev needs --insecure)")
 	fl.StringVar(&authority, "authority", "", "address of the chain's header-signing key (default: ask the embedded node)")
 	fl.IntVar(&attestPerMinute, "attest-per-minute", host.DefaultAttestPerMinute, "attestation requests allowed per client IP and minute")
+	fl.Int64Var(&maxBlob, "max-blob", host.DefaultMaxBlobSize, "largest blob (bytes) one upload may hold")
+	fl.BoolVar(&nudge, "nudge-blocks", false, "send a zero-value transaction when events wait for confirmations on a chain that seals blocks only for transactions (default: on for the dev chain)")
 	fl.DurationVar(&pollInterval, "poll", host.DefaultPollInterval, "how often to look at the chain")
 	fl.DurationVar(&startupTime, "startup-timeout", time.Minute, "give up starting after this long")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
@@ -95,6 +99,9 @@ an event as final (default 1).`,
 				return usagef("--authority must be an address (0x + 40 hex digits)")
 			}
 			auth = common.HexToAddress(authority)
+		}
+		if maxBlob <= 0 {
+			return usagef("--max-blob must be positive")
 		}
 		if attestPerMinute == 0 {
 			return usagef("--attest-per-minute must not be 0 (negative disables the limit)")
@@ -143,9 +150,12 @@ an event as final (default 1).`,
 		if err != nil {
 			return err
 		}
+		if !cmd.Flags().Changed("nudge-blocks") {
+			nudge = s.m.Deployment().ChainID == devnode.DefaultChainID
+		}
 		svc, err := host.New(sctx, host.Options{Market: s.m, RPC: rc, Account: s.from, ExchangeID: exchangeID, Backend: backend, Dir: dir,
 			HeaderAuth: authenticator, Authority: auth, AllowDevHeaders: a.insecure, Confirmations: confirmations,
-			AttestPerMinute: attestPerMinute, PollInterval: pollInterval, Log: a.log})
+			AttestPerMinute: attestPerMinute, PollInterval: pollInterval, NudgeBlocks: nudge, MaxBlobSize: maxBlob, Log: a.log})
 		if err != nil {
 			return err
 		}

@@ -58,7 +58,7 @@ type env struct {
 	cl   *Client
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t *testing.T, ticker bool) *env {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	t.Cleanup(cancel)
@@ -78,6 +78,9 @@ func newEnv(t *testing.T) *env {
 	e.m = market.New(e.c, e.d)
 	// The dev chain seals blocks only for transactions: keep blocks coming
 	// so events gain confirmations.
+	if !ticker {
+		return e
+	}
 	var wg sync.WaitGroup
 	mctx, mstop := context.WithCancel(ctx)
 	wg.Add(1)
@@ -117,24 +120,45 @@ func (e *env) backend() enclave.Backend {
 // start opens the service on e.dir and serves it.
 func (e *env) start(attestPerMinute int) {
 	e.t.Helper()
-	var err error
+	h := e.startHost(hostOpts{dir: e.dir, id: e.exID, op: e.op, attestPerMinute: attestPerMinute})
+	e.svc, e.srv, e.cl, e.halt = h.svc, h.srv, h.cl, h.halt
+}
+
+type hostOpts struct {
+	dir             string
+	id              uint64
+	op              *chain.Account
+	attestPerMinute int
+	nudge           bool
+}
+
+// testHost is one running exchange host.
+type testHost struct {
+	svc  *Service
+	srv  *httptest.Server
+	cl   *Client
+	halt func()
+}
+
+// startHost opens a service on o.dir, runs it and serves its API.
+func (e *env) startHost(o hostOpts) *testHost {
+	e.t.Helper()
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	if testing.Verbose() {
 		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	}
-	e.svc, err = New(e.ctx, Options{Market: e.m, RPC: e.node.RPC(), Account: e.op, ExchangeID: e.exID, Backend: e.backend(),
-		Dir: e.dir, Confirmations: 1, PollInterval: 30 * time.Millisecond, AttestPerMinute: attestPerMinute, Log: logger})
+	svc, err := New(e.ctx, Options{Market: e.m, RPC: e.node.RPC(), Account: o.op, ExchangeID: o.id, Backend: e.backend(),
+		Dir: o.dir, Confirmations: 1, PollInterval: 30 * time.Millisecond, AttestPerMinute: o.attestPerMinute, NudgeBlocks: o.nudge, Log: logger})
 	if err != nil {
 		e.t.Fatalf("New: %v", err)
 	}
 	rctx, stop := context.WithCancel(e.ctx)
 	runErr := make(chan error, 1)
-	svc := e.svc
 	go func() { runErr <- svc.Run(rctx) }()
-	srv := httptest.NewServer(e.svc.Handler())
-	e.srv, e.cl = srv, NewClient(srv.URL, srv.Client())
+	srv := httptest.NewServer(svc.Handler())
+	h := &testHost{svc: svc, srv: srv, cl: NewClient(srv.URL, srv.Client())}
 	var once sync.Once
-	e.halt = func() {
+	h.halt = func() {
 		once.Do(func() {
 			srv.Close()
 			stop()
@@ -146,7 +170,8 @@ func (e *env) start(attestPerMinute int) {
 			}
 		})
 	}
-	e.root.Cleanup(e.halt)
+	e.root.Cleanup(h.halt)
+	return h
 }
 
 // restart stops the service as a crash would leave it between two steps
@@ -158,19 +183,22 @@ func (e *env) restart(attestPerMinute int) {
 }
 
 // register registers the exchange with the enclave's identity from the API.
-func (e *env) register() {
+func (e *env) register() { e.exID = e.registerHost(e.cl, e.op) }
+
+// registerHost registers the exchange behind cl, owned by op.
+func (e *env) registerHost(cl *Client, op *chain.Account) uint64 {
 	e.t.Helper()
-	info, err := e.cl.Info(e.ctx)
+	info, err := cl.Info(e.ctx)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	id, _, err := e.m.RegisterExchange(e.ctx, e.op, market.ExchangeParams{Endpoint: e.srv.URL, Fee: big.NewInt(1e15),
+	id, _, err := e.m.RegisterExchange(e.ctx, op, market.ExchangeParams{Endpoint: cl.BaseURL(), Fee: big.NewInt(1e15),
 		Measurement: common.Hash(info.MeasurementID), EnclaveSigner: info.Keys.SigningAddress, Authenticator: 1,
 		AuthorityKey: info.Config.Authority}, new(big.Int).Mul(big.NewInt(20), ether))
 	if err != nil {
 		e.t.Fatalf("register exchange: %v", err)
 	}
-	e.exID = id
+	return id
 }
 
 // eventually retries f until it succeeds or 20 s pass.
@@ -256,7 +284,7 @@ func testData(n int, seed byte) []byte {
 }
 
 func TestExchangeHost(t *testing.T) {
-	e := newEnv(t)
+	e := newEnv(t, true)
 	// Register flow: the operator starts the host without an id, registers
 	// the enclave's identity, and restarts it with the id.
 	e.start(5)

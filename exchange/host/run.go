@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"slices"
 	"time"
@@ -45,6 +46,7 @@ func (s *Service) Run(ctx context.Context) error {
 	tick := time.NewTicker(s.opts.PollInterval)
 	defer tick.Stop()
 	var lastErr string
+	var n nudger
 	for {
 		if err := f.Sync(ctx, s.onLog); err != nil {
 			if ctx.Err() != nil {
@@ -58,6 +60,11 @@ func (s *Service) Run(ctx context.Context) error {
 			lastErr = ""
 		}
 		s.advanceAll(ctx)
+		if s.opts.NudgeBlocks && s.cfg.Confirmations > 0 {
+			if err := n.nudge(ctx, s); err != nil && ctx.Err() == nil {
+				s.log.Warn("nudging the chain for a block", "err", err)
+			}
+		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -208,7 +215,11 @@ func (s *Service) advance(ctx context.Context, id uint64) {
 	}
 	s.mu.Unlock()
 	if logIt {
-		s.log.Warn("trade step failed; will retry", "trade", id, "err", err)
+		level := slog.LevelWarn
+		if datatrade.ErrorCode(err) == datatrade.ECONFLICT { // mostly: a block not final yet
+			level = slog.LevelInfo
+		}
+		s.log.Log(ctx, level, "trade step not done; will retry", "trade", id, "err", err)
 	}
 }
 
@@ -706,4 +717,38 @@ func (s *Service) isForgotten(id uint64) bool {
 	defer s.mu.Unlock()
 	t, ok := s.trades[id]
 	return ok && t.Forgotten
+}
+
+// nudger makes a block when the head stands still with unconfirmed
+// events (Options.NudgeBlocks).
+type nudger struct {
+	head  uint64
+	since time.Time
+}
+
+func (n *nudger) nudge(ctx context.Context, s *Service) error {
+	latest, err := s.ev.Latest(ctx)
+	if err != nil {
+		return err
+	}
+	now := s.now()
+	if latest != n.head || n.since.IsZero() {
+		n.head, n.since = latest, now
+		return nil
+	}
+	if now.Sub(n.since) < s.opts.PollInterval {
+		return nil
+	}
+	from := latest + 1 - min(latest+1, uint64(s.cfg.Confirmations))
+	logs, err := s.eth.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(latest),
+		Addresses: []common.Address{s.d.Escrow, s.d.Market}})
+	if err != nil || len(logs) == 0 || s.opts.Account == nil {
+		return err
+	}
+	if _, err := s.m.Chain().Transfer(ctx, s.opts.Account, s.opts.Account.Address, new(big.Int)); err != nil {
+		return err
+	}
+	n.since = now
+	s.log.Debug("nudged the chain for a block", "head", latest)
+	return nil
 }

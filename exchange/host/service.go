@@ -78,6 +78,13 @@ type Options struct {
 	AttestPerMinute int
 	// MaxBlobSize bounds one uploaded blob (default 256 MiB).
 	MaxBlobSize int64
+	// NudgeBlocks makes Run send a zero-value transaction from Account to
+	// itself when the chain's head stands still while Escrow or Market
+	// events lack confirmations: for chains that seal blocks only for
+	// transactions (the embedded dev chain with period 0), where an event
+	// would otherwise never become final. It costs gas; leave it off on
+	// chains with a block period.
+	NudgeBlocks bool
 	// PollInterval is how often Run looks at the chain (default 500 ms).
 	PollInterval time.Duration
 	// Rand supplies the enclave's keys and data keys (crypto/rand if nil).
