@@ -11,6 +11,7 @@ func (a *app) newBenchCmd() *cobra.Command {
 		Short: "Measure datatrade against baselines run on the same machine in the same run",
 	}
 	cmd.AddCommand(a.newBenchChainCmd())
+	cmd.AddCommand(a.newBenchComputeCmd())
 	cmd.AddCommand(a.newBenchDataCmd())
 	cmd.AddCommand(a.newBenchPiracyCmd())
 	cmd.AddCommand(a.newBenchSpatialCmd())
