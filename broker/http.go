@@ -1,0 +1,331 @@
+package broker
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/datatrade/datatrade"
+	"github.com/datatrade/datatrade/board"
+)
+
+// httpStatus maps error codes to HTTP statuses, both ways.
+var httpStatus = map[string]int{
+	datatrade.EINVALID:      http.StatusBadRequest,
+	datatrade.EUNAUTHORIZED: http.StatusForbidden,
+	datatrade.EINSECURE:     http.StatusForbidden,
+	datatrade.ENOTFOUND:     http.StatusNotFound,
+	datatrade.ECONFLICT:     http.StatusConflict,
+	datatrade.EEXPIRED:      http.StatusGone,
+	datatrade.EFUNDS:        http.StatusPaymentRequired,
+	datatrade.EINTEGRITY:    http.StatusUnprocessableEntity,
+	datatrade.EUNAVAILABLE:  http.StatusServiceUnavailable,
+	datatrade.EINTERNAL:     http.StatusInternalServerError,
+}
+
+// ErrorBody is the body of every error answer.
+type ErrorBody struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// EntryBody carries one encoded board entry.
+type EntryBody struct {
+	Entry hexutil.Bytes `json:"entry"`
+}
+
+// maxBody bounds request bodies: a bundle in base64 plus its notices.
+const maxBody = MaxBundle*4/3 + 1<<20
+
+// Handler returns the HTTP API (docs/broker.md).
+func (s *Service) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /v1/info", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, s.Info()) })
+	mux.HandleFunc("POST /v1/trades/{id}/buyer-key", s.trade(func(ctx context.Context, id uint64, r *http.Request, w http.ResponseWriter) (any, error) {
+		var k BuyerKey
+		if err := decodeJSON(w, r, 1<<16, &k); err != nil {
+			return nil, err
+		}
+		if k.TradeID != id {
+			return nil, datatrade.Errorf(datatrade.EINVALID, "the key names trade %d, the path trade %d", k.TradeID, id)
+		}
+		return k, s.SetBuyerKey(ctx, k)
+	}))
+	mux.HandleFunc("GET /v1/trades/{id}/buyer-key", s.trade(func(ctx context.Context, id uint64, _ *http.Request, _ http.ResponseWriter) (any, error) {
+		return s.BuyerKeyOf(ctx, id)
+	}))
+	mux.HandleFunc("POST /v1/trades/{id}/delivery", s.trade(func(ctx context.Context, id uint64, r *http.Request, w http.ResponseWriter) (any, error) {
+		var d Delivery
+		if err := decodeJSON(w, r, maxBody, &d); err != nil {
+			return nil, err
+		}
+		if d.Notice.TradeID != id {
+			return nil, datatrade.Errorf(datatrade.EINVALID, "the notice names trade %d, the path trade %d", d.Notice.TradeID, id)
+		}
+		return s.Deliver(ctx, d)
+	}))
+	mux.HandleFunc("GET /v1/trades/{id}/delivery", s.trade(func(ctx context.Context, id uint64, _ *http.Request, _ http.ResponseWriter) (any, error) {
+		return s.Fetch(ctx, id)
+	}))
+	mux.HandleFunc("POST /v1/trades/{id}/receipt", s.trade(func(ctx context.Context, id uint64, r *http.Request, w http.ResponseWriter) (any, error) {
+		var rc Receipt
+		if err := decodeJSON(w, r, 1<<20, &rc); err != nil {
+			return nil, err
+		}
+		if rc.Notice.TradeID != id {
+			return nil, datatrade.Errorf(datatrade.EINVALID, "the notice names trade %d, the path trade %d", rc.Notice.TradeID, id)
+		}
+		return s.Receive(ctx, rc)
+	}))
+	mux.HandleFunc("POST /v1/trades/{id}/upload", s.trade(func(ctx context.Context, id uint64, r *http.Request, w http.ResponseWriter) (any, error) {
+		var u Upload
+		if err := decodeJSON(w, r, maxBody, &u); err != nil {
+			return nil, err
+		}
+		if u.TradeID != id {
+			return nil, datatrade.Errorf(datatrade.EINVALID, "the upload names trade %d, the path trade %d", u.TradeID, id)
+		}
+		return s.Resolve(ctx, u)
+	}))
+	mux.HandleFunc("POST /v1/board/entries", func(w http.ResponseWriter, r *http.Request) {
+		var b EntryBody
+		if err := decodeJSON(w, r, 4096, &b); err != nil {
+			s.writeError(w, err)
+			return
+		}
+		s.answer(w)(s.Post(r.Context(), b.Entry))
+	})
+	mux.HandleFunc("GET /v1/board/entries/{index}/proof", func(w http.ResponseWriter, r *http.Request) {
+		i, err := strconv.ParseUint(r.PathValue("index"), 10, 64)
+		if err != nil {
+			s.writeError(w, datatrade.Errorf(datatrade.EINVALID, "the entry index must be a whole number"))
+			return
+		}
+		s.answer(w)(s.Proof(r.Context(), i))
+	})
+	mux.HandleFunc("POST /v1/board/anchor", func(w http.ResponseWriter, r *http.Request) { s.answer(w)(s.Anchor(r.Context())) })
+	mux.HandleFunc("POST /v1/queries", func(w http.ResponseWriter, r *http.Request) {
+		var c QueryCall
+		if err := decodeJSON(w, r, 1<<16, &c); err != nil {
+			s.writeError(w, err)
+			return
+		}
+		s.answer(w)(s.Query(r.Context(), c))
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.writeError(w, datatrade.Errorf(datatrade.ENOTFOUND, "no such API route: %s %s (see docs/broker.md)", r.Method, strconv.Quote(r.URL.Path)))
+	})
+	return mux
+}
+
+// Server returns an http.Server for the API on addr.
+func (s *Service) Server(addr string) *http.Server {
+	return &http.Server{Addr: addr, Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 5 * time.Minute,
+		WriteTimeout: 5 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
+}
+
+func (s *Service) trade(fn func(ctx context.Context, id uint64, r *http.Request, w http.ResponseWriter) (any, error)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+		if err != nil || id == 0 {
+			s.writeError(w, datatrade.Errorf(datatrade.EINVALID, "the trade id must be a positive whole number"))
+			return
+		}
+		s.answer(w)(fn(r.Context(), id, r, w))
+	}
+}
+
+func (s *Service) answer(w http.ResponseWriter) func(v any, err error) {
+	return func(v any, err error) {
+		if err != nil {
+			s.writeError(w, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, v)
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		status, b = http.StatusInternalServerError, []byte(`{"code":"internal","message":"internal error"}`)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = w.Write(append(b, '\n'))
+}
+
+// writeError answers with err's code and user-safe message; anything else
+// is logged and shown as an internal error.
+func (s *Service) writeError(w http.ResponseWriter, err error) {
+	var e *datatrade.Error
+	if !errors.As(err, &e) {
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			e = datatrade.Errorf(datatrade.EUNAVAILABLE, "the request was cancelled or timed out")
+		} else {
+			s.log.Error("request failed", "err", err)
+			e = datatrade.Errorf(datatrade.EINTERNAL, "internal error (see the broker's log)")
+		}
+	}
+	status, ok := httpStatus[e.Code]
+	if !ok {
+		status = http.StatusInternalServerError
+	}
+	writeJSON(w, status, ErrorBody{Code: e.Code, Message: e.Message})
+}
+
+// decodeJSON reads one JSON value of at most limit bytes into v, refusing
+// unknown fields and trailing data.
+func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error {
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return datatrade.Errorf(datatrade.EINVALID, "the request body is over %d bytes", limit)
+		}
+		return datatrade.Errorf(datatrade.EINVALID, "the request body is not valid JSON for this route: %v", err)
+	}
+	if dec.More() {
+		return datatrade.Errorf(datatrade.EINVALID, "trailing data after the request body")
+	}
+	return nil
+}
+
+// Client talks to a broker service's HTTP API. It is safe for concurrent
+// use.
+type Client struct {
+	base string
+	hc   *http.Client
+}
+
+// NewClient returns a client of the service at base (http://host:port).
+// hc may be nil (a client with a 5-minute timeout).
+func NewClient(base string, hc *http.Client) (*Client, error) {
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, datatrade.Errorf(datatrade.EINVALID, "the platform URL must be http(s)://host:port, got %q", base)
+	}
+	if hc == nil {
+		hc = &http.Client{Timeout: 5 * time.Minute}
+	}
+	return &Client{base: strings.TrimRight(base, "/"), hc: hc}, nil
+}
+
+func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
+	var body io.Reader
+	if in != nil {
+		b, err := json.Marshal(in)
+		if err != nil {
+			return fmt.Errorf("encode request: %w", err)
+		}
+		body = bytes.NewReader(b)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
+	if err != nil {
+		return fmt.Errorf("broker request: %w", err)
+	}
+	if in != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return datatrade.Errorf(datatrade.EUNAVAILABLE, "the broker platform at %s does not answer", c.base)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
+	if err != nil {
+		return datatrade.Errorf(datatrade.EUNAVAILABLE, "the broker platform's answer was cut short")
+	}
+	if resp.StatusCode != http.StatusOK {
+		var e ErrorBody
+		if json.Unmarshal(raw, &e) != nil || e.Code == "" {
+			return datatrade.Errorf(datatrade.EUNAVAILABLE, "the broker platform answered HTTP %d", resp.StatusCode)
+		}
+		return datatrade.Errorf(e.Code, "%s", e.Message)
+	}
+	if err := json.Unmarshal(raw, out); err != nil {
+		return datatrade.Errorf(datatrade.EINTEGRITY, "the broker platform's answer is not what this route returns: %v", err)
+	}
+	return nil
+}
+
+func tradePath(id uint64, what string) string {
+	return "/v1/trades/" + strconv.FormatUint(id, 10) + "/" + what
+}
+
+// Info describes the platform.
+func (c *Client) Info(ctx context.Context) (Info, error) {
+	var v Info
+	return v, c.do(ctx, http.MethodGet, "/v1/info", nil, &v)
+}
+
+// SetBuyerKey registers the buyer's key for a trade.
+func (c *Client) SetBuyerKey(ctx context.Context, k BuyerKey) error {
+	var v BuyerKey
+	return c.do(ctx, http.MethodPost, tradePath(k.TradeID, "buyer-key"), k, &v)
+}
+
+// BuyerKeyOf returns the buyer's registered key for a trade.
+func (c *Client) BuyerKeyOf(ctx context.Context, tradeID uint64) (BuyerKey, error) {
+	var v BuyerKey
+	return v, c.do(ctx, http.MethodGet, tradePath(tradeID, "buyer-key"), nil, &v)
+}
+
+// Deliver hands a delivery to the platform.
+func (c *Client) Deliver(ctx context.Context, d Delivery) (Recorded, error) {
+	var v Recorded
+	return v, c.do(ctx, http.MethodPost, tradePath(d.Notice.TradeID, "delivery"), d, &v)
+}
+
+// Fetch returns the bundle relayed for a trade.
+func (c *Client) Fetch(ctx context.Context, tradeID uint64) (Bundle, error) {
+	var v Bundle
+	return v, c.do(ctx, http.MethodGet, tradePath(tradeID, "delivery"), nil, &v)
+}
+
+// Receive hands the buyer's receipt to the platform and returns the check.
+func (c *Client) Receive(ctx context.Context, r Receipt) (Check, error) {
+	var v Check
+	return v, c.do(ctx, http.MethodPost, tradePath(r.Notice.TradeID, "receipt"), r, &v)
+}
+
+// Resolve hands the seller's dispute upload to the platform.
+func (c *Client) Resolve(ctx context.Context, u Upload) (Decision, error) {
+	var v Decision
+	return v, c.do(ctx, http.MethodPost, tradePath(u.TradeID, "upload"), u, &v)
+}
+
+// Post records a confirm or dispute notification on the board.
+func (c *Client) Post(ctx context.Context, entry []byte) (Recorded, error) {
+	var v Recorded
+	return v, c.do(ctx, http.MethodPost, "/v1/board/entries", EntryBody{Entry: entry}, &v)
+}
+
+// Proof returns a board entry's proof in an anchored checkpoint.
+func (c *Client) Proof(ctx context.Context, index uint64) (Proof, error) {
+	var v Proof
+	return v, c.do(ctx, http.MethodGet, "/v1/board/entries/"+strconv.FormatUint(index, 10)+"/proof", nil, &v)
+}
+
+// Anchor asks the platform to anchor the board's current checkpoint.
+func (c *Client) Anchor(ctx context.Context) (board.Checkpoint, error) {
+	var v board.Checkpoint
+	return v, c.do(ctx, http.MethodPost, "/v1/board/anchor", nil, &v)
+}
+
+// Query sends a paid query.
+func (c *Client) Query(ctx context.Context, q QueryCall) (Answered, error) {
+	var v Answered
+	return v, c.do(ctx, http.MethodPost, "/v1/queries", q, &v)
+}
