@@ -244,6 +244,30 @@ func (x *Auctions) Settle(ctx context.Context, from *chain.Account, id uint64) (
 	return st, rcpt, err
 }
 
+// AuctionSettlement is what settling an auction did.
+type AuctionSettlement struct {
+	Auction uint64 `json:"auction"`
+	// Winner is zero when nobody won; Price is then zero.
+	Winner common.Address `json:"winner"`
+	Price  *big.Int       `json:"price"`
+	// Forfeited is the sum of the deposits of bids never revealed, credited
+	// to the seller.
+	Forfeited *big.Int `json:"forfeited"`
+}
+
+// Settlement decodes the AuctionSettled event of a settle receipt.
+func (x *Auctions) Settlement(rcpt *types.Receipt) (*AuctionSettlement, error) {
+	for _, l := range rcpt.Logs {
+		if l.Address != x.addr {
+			continue
+		}
+		if ev, err := x.a.UnpackAuctionSettledEvent(l); err == nil {
+			return &AuctionSettlement{Auction: ev.Id.Uint64(), Winner: ev.Winner, Price: ev.Price, Forfeited: ev.Forfeited}, nil
+		}
+	}
+	return nil, fmt.Errorf("no AuctionSettled event in receipt %s", rcpt.TxHash)
+}
+
 // WithdrawTx pays the sender everything the Auction contract owes it.
 func (x *Auctions) WithdrawTx() Tx {
 	return Tx{To: x.addr, Data: x.a.PackWithdraw(), What: "withdraw from auctions"}

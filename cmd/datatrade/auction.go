@@ -86,7 +86,7 @@ to 10000; default: equal parts).`,
 		if err != nil {
 			return err
 		}
-		now, err := chainTime(ctx, s)
+		now, err := chainNow(ctx, s.m)
 		if err != nil {
 			return err
 		}
@@ -361,15 +361,6 @@ func (a *app) sendAuctionTx(ctx context.Context, s *session, au *market.Auctions
 		return err
 	}
 	return a.printTx(newTxResult(tx.What, rcpt))
-}
-
-// chainTime returns the latest block's time: auction deadlines are in chain time.
-func chainTime(ctx context.Context, s *session) (time.Time, error) {
-	h, err := s.m.Chain().Backend().HeaderByNumber(ctx, nil)
-	if err != nil {
-		return time.Time{}, datatrade.Errorf(datatrade.EUNAVAILABLE, "read the latest block: %v", err)
-	}
-	return time.Unix(int64(h.Time), 0).UTC(), nil
 }
 
 // bidPath is where a sealed bid is kept:

@@ -593,7 +593,9 @@ type demoAct func(ctx context.Context) error
 // laterActs lists the acts after tracking, in order. Each lives in its own
 // file (demo_<name>.go); add one line here per act.
 func (d *demo) laterActs() []demoAct {
-	return []demoAct{}
+	return []demoAct{
+		d.spatialAct,
+	}
 }
 
 // ether parses a decimal amount of ether known to be valid.

@@ -70,8 +70,8 @@ func checkDemoSummary(t *testing.T, s demoSummary) {
 	if s.TradeState.String() != "refunded" {
 		t.Errorf("trade state = %s, want refunded", s.TradeState)
 	}
-	if len(s.Parties) != 5 {
-		t.Fatalf("demo summary has %d parties, want 5", len(s.Parties))
+	if len(s.Parties) < 5 { // later acts add parties of their own
+		t.Fatalf("demo summary has %d parties, want at least the 5 of acts 1 and 2", len(s.Parties))
 	}
 	if tr := s.Tracking; tr == nil || !tr.PirateRefused || !strings.Contains(tr.Reason, "near-duplicate of listing 1") ||
 		len(tr.SearchHits) != 1 || tr.SearchHits[0] != s.ListingID {
