@@ -23,6 +23,7 @@ func (a *app) newBuyerCmd() *cobra.Command {
 	}
 	cmd.AddCommand(a.newBuyerDemandCmd(), a.newBuyerCancelDemandCmd(), a.newBuyerOffersCmd(), a.newBuyerOpenCmd(),
 		a.newBuyerPayCmd(), a.newBuyerCancelCmd(), a.newBuyerRefundCmd())
+	cmd.AddCommand(a.newBuyerTradeCmds()...)
 	return cmd
 }
 

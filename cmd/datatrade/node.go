@@ -12,6 +12,7 @@ import (
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/chain/devnode"
+	"github.com/datatrade/datatrade/market"
 )
 
 // nodeInfo is what `datatrade node` prints once the chain is up.
@@ -26,16 +27,22 @@ type nodeInfo struct {
 	GasLimit    uint64           `json:"gasLimit"`
 	Authority   common.Address   `json:"authority"`
 	DevAccounts []common.Address `json:"devAccounts"`
+	// Deployment, Exchange and Agent are set when the node runs an
+	// exchange or a seller agent beside the chain.
+	Deployment *market.Deployment `json:"deployment,omitempty"`
+	Exchange   *nodeExchangeInfo  `json:"exchange,omitempty"`
+	Agent      *nodeAgentInfo     `json:"agent,omitempty"`
 }
 
 func (a *app) newNodeCmd() *cobra.Command {
 	var (
 		cfg          devnode.Config
 		authorityKey string
+		svc          nodeServiceFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
-		Short: "Run the embedded Ethereum dev chain until interrupted",
+		Short: "Run the embedded Ethereum dev chain (and optionally an exchange and a seller agent) until interrupted",
 		Long: `Run the embedded Ethereum chain: an in-process go-ethereum dev node with a
 persistent data dir, JSON-RPC over HTTP and WebSocket on 127.0.0.1, pre-funded
 dev accounts and an authority key that signs every block hash
@@ -43,9 +50,18 @@ dev accounts and an authority key that signs every block hash
 
 The dev accounts' keys are PUBLIC TEST KEYS derived from a published seed; never
 send them anything of value on another chain. datatrade_increaseTime(seconds)
-moves the chain's clock forward (dev chain only).`,
+moves the chain's clock forward (dev chain only).
+
+With --exchange (and --insecure) the node also runs an exchange host with a
+SIMULATED enclave on 127.0.0.1 (--exchange-port): it deploys the contracts if
+<home> has no deployment for this chain, and registers the exchange from
+--exchange-account. With --agent it also runs the seller agent of
+--agent-account (see ` + "`datatrade seller serve`" + `), trusting the node's exchange
+unless --agent-measurement says otherwise. An exchange needs blocks to confirm
+events: with --exchange, --period defaults to 1s.`,
 		Example: `  datatrade node
   datatrade node --datadir /tmp/chain --period 2s --http-port 9545 --ws-port 9546
+  datatrade node --exchange --agent --insecure --home /tmp/dt
   datatrade node --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -58,7 +74,10 @@ moves the chain's clock forward (dev chain only).`,
 				cfg.AuthorityKey = k
 			}
 			cfg.Logger = a.log
-			return a.runNode(cmd.Context(), cfg)
+			if svc.exchange && !cmd.Flags().Changed("period") {
+				cfg.Period = time.Second
+			}
+			return a.runNode(cmd.Context(), cfg, &svc)
 		},
 	}
 	f := cmd.Flags()
@@ -70,11 +89,12 @@ moves the chain's clock forward (dev chain only).`,
 	f.IntVar(&cfg.DevAccounts, "dev-accounts", devnode.DefaultDevAccounts, "number of pre-funded dev accounts of a new chain")
 	f.StringVar(&authorityKey, "authority-keyfile", "", "file with the hex secp256k1 key that signs block hashes (default: the data dir's, or the dev authority key)")
 	f.StringSliceVar(&cfg.CORSDomains, "cors", nil, "browser origins allowed to call the RPC endpoints (e.g. a wallet's)")
+	svc.add(cmd)
 	return cmd
 }
 
 // runNode starts the chain, prints its details and waits for ctx to end.
-func (a *app) runNode(ctx context.Context, cfg devnode.Config) error {
+func (a *app) runNode(ctx context.Context, cfg devnode.Config, svc *nodeServiceFlags) error {
 	if cfg.Period < 0 {
 		return usagef("--period must not be negative")
 	}
@@ -98,10 +118,33 @@ func (a *app) runNode(ctx context.Context, cfg devnode.Config) error {
 		Authority:   n.AuthorityAddress(),
 		DevAccounts: n.DevAddresses(),
 	}
-	if err := a.emit(info, func(w io.Writer) { printNodeInfo(w, info) }); err != nil {
+	sctx, stop := context.WithCancel(ctx)
+	defer stop()
+	services, err := a.startServices(sctx, n, svc, &info)
+	if err != nil {
+		stop()
+		services.wait()
 		return err
 	}
-	<-ctx.Done()
+	if err := a.emit(info, func(w io.Writer) { printNodeInfo(w, info) }); err != nil {
+		stop()
+		services.wait()
+		return err
+	}
+	var serr error
+	if services != nil {
+		select {
+		case <-ctx.Done():
+		case serr = <-services.errs:
+		}
+	} else {
+		<-ctx.Done()
+	}
+	stop()
+	services.wait()
+	if serr != nil {
+		return serr
+	}
 	a.say("stopping the chain")
 	if err := n.Close(); err != nil {
 		return err
@@ -126,5 +169,12 @@ func printNodeInfo(w io.Writer, info nodeInfo) {
 	fmt.Fprintf(w, "  dev accounts (public test keys, see devnode.DevSeed):\n")
 	for i, addr := range info.DevAccounts {
 		fmt.Fprintf(w, "    %2d  %s\n", i, addr)
+	}
+	if x := info.Exchange; x != nil {
+		fmt.Fprintf(w, "  exchange    %d at %s — SIMULATED enclave (no protection)\n", x.ExchangeID, x.URL)
+		fmt.Fprintf(w, "              signer %s, measurement id %s\n", x.Keys.SigningAddress, x.MeasurementID)
+	}
+	if ag := info.Agent; ag != nil {
+		fmt.Fprintf(w, "  seller agent for %s, trusting measurements %v\n", ag.Seller, ag.Measurements)
 	}
 }

@@ -23,6 +23,7 @@ func (a *app) newSellerCmd() *cobra.Command {
 		Short: "Publish and manage listings, and answer buyers' demands",
 	}
 	cmd.AddCommand(a.newSellerPublishCmd(), a.newSellerListCmd(), a.newSellerUpdateCmd(), a.newSellerDelistCmd(), a.newSellerOfferCmd())
+	cmd.AddCommand(a.newSellerServeCmd())
 	return cmd
 }
 

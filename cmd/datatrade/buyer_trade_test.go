@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// startServiceNode runs `datatrade node --exchange --agent` in process and
+// returns what it printed, stopping it when the test ends.
+func startServiceNode(t *testing.T, home string) nodeInfo {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errb nodeTestBuffer
+	a := newApp(&out, &errb)
+	root := a.rootCommand()
+	root.SetArgs([]string{"node", "--datadir", t.TempDir(), "--http-port", "0", "--ws-port", "0", "--dev-accounts", "5", "--period", "200ms",
+		"--exchange", "--exchange-port", "0", "--agent", "--insecure", "--home", home, "--json"})
+	done := make(chan error, 1)
+	go func() { done <- root.ExecuteContext(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("datatrade node after interrupt: %v\nstderr: %s", err, errb.String())
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("datatrade node did not stop within 30s")
+		}
+	})
+	var info nodeInfo
+	deadline := time.Now().Add(60 * time.Second)
+	for json.Unmarshal([]byte(out.String()), &info) != nil {
+		select {
+		case err := <-done:
+			t.Fatalf("datatrade node exited early: %v\nstderr: %s", err, errb.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("datatrade node printed no JSON within 60s; stderr %q", errb.String())
+		}
+	}
+	if !strings.Contains(errb.String(), "SIMULATION") {
+		t.Errorf("the node's exchange started without the simulation warning: %s", errb.String())
+	}
+	return info
+}
+
+// retryCLI runs the CLI until it exits 0 or 30 s pass.
+func retryCLI(t *testing.T, ctx context.Context, v any, args ...string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		out, errs, code := runCLI(t, ctx, append(args, "--json")...)
+		if code == 0 {
+			if v != nil {
+				if err := json.Unmarshal([]byte(out), v); err != nil {
+					t.Fatalf("datatrade %s: bad JSON %q: %v", strings.Join(args, " "), out, err)
+				}
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("datatrade %s: exit %d\nstdout: %s\nstderr: %s", strings.Join(args, " "), code, out, errs)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// TestBuyerSteps drives a whole trade through the CLI: a node running the
+// chain, a simulated exchange and the seller's agent; the seller publishes;
+// the buyer attests, opens, waits for ready, looks at the sample, pays and
+// fetches the data, which must come back byte for byte.
+func TestBuyerSteps(t *testing.T) {
+	ctx := testContext(t, 3*time.Minute)
+	home := t.TempDir()
+	t.Setenv("DATATRADE_PASSPHRASE", "correct horse battery staple")
+	info := startServiceNode(t, home)
+	if info.Exchange == nil || info.Agent == nil || info.Deployment == nil {
+		t.Fatalf("node info lacks its services: %+v", info)
+	}
+	if info.Agent.Seller != info.DevAccounts[2] || !info.Agent.AllowSimulation {
+		t.Errorf("agent %+v, want the seller dev:2 trusting the simulated exchange", info.Agent)
+	}
+	rpc := []string{"--rpc", info.HTTPURL, "--home", home}
+	url := info.Exchange.URL
+	exID := strconv.FormatUint(info.Exchange.ExchangeID, 10)
+
+	// The seller publishes a file; its secrets land where the agent looks.
+	data := bytes.Repeat([]byte("time,city,temp\n2026-10-01T00:00Z,Berlin,9.5\n"), 300)
+	file := filepath.Join(t.TempDir(), "weather.csv")
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var pub txResult
+	mustJSON(t, ctx, &pub, append([]string{"seller", "publish", file, "--price", "0.002eth", "--chunk-size", "1024", "--exchanges", exID, "--account", "dev:2"}, rpc...)...)
+
+	// Attestation: refused without allowing the simulation, loud with it.
+	_, errs, code := runCLI(t, ctx, append([]string{"buyer", "attest", url}, rpc...)...)
+	if code == 0 || !strings.Contains(errs, "simulated") || !strings.Contains(errs, "--allow-simulation") {
+		t.Errorf("attest without --allow-simulation: exit %d, stderr %q; want a refusal naming the flag", code, errs)
+	}
+	out, errs, code := runCLI(t, ctx, append([]string{"buyer", "attest", url, "--allow-simulation", "--json"}, rpc...)...)
+	var att attestResult
+	if code != 0 || json.Unmarshal([]byte(out), &att) != nil {
+		t.Fatalf("attest: exit %d\nstdout %s\nstderr %s", code, out, errs)
+	}
+	if !att.Simulated || !att.Registered || att.ExchangeID != info.Exchange.ExchangeID || !strings.Contains(errs, "WARNING: simulated enclave") {
+		t.Errorf("attest = %+v, stderr %q; want the registered simulated exchange and the warning", att, errs)
+	}
+
+	// The buyer opens a trade on the listing, naming the node's exchange.
+	key := filepath.Join(t.TempDir(), "me.key")
+	mustJSON(t, ctx, nil, "data", "keygen", "--out", key, "--kem", "x25519")
+	var opened txResult
+	retryCLI(t, ctx, &opened, append([]string{"buyer", "open", "--listing", strconv.FormatUint(*pub.ID, 10), "--exchanges", exID, "--key-file", key, "--account", "dev:3"}, rpc...)...)
+	trade := strconv.FormatUint(*opened.ID, 10)
+
+	// The agent hands over unattended: the exchange becomes ready.
+	var ready []readyResult
+	retryCLI(t, ctx, &ready, append([]string{"buyer", "ready", trade}, rpc...)...)
+	if len(ready) != 1 || !ready[0].Ready || ready[0].Signed == nil {
+		t.Fatalf("ready = %+v, want one ready exchange", ready)
+	}
+
+	// The sample: the listing's fixed chunks, proofs checked, saved.
+	dir := t.TempDir()
+	var sample sampleResult
+	retryCLI(t, ctx, &sample, append([]string{"buyer", "sample", trade, "--key-file", key, "--out", dir, "--allow-simulation"}, rpc...)...)
+	if !sample.Checked || len(sample.Chunks) == 0 {
+		t.Fatalf("sample = %+v, want checked chunks", sample)
+	}
+	for _, c := range sample.Chunks {
+		got, err := os.ReadFile(c.File)
+		want := data[c.Index*1024 : min(uint64(len(data)), (c.Index+1)*1024)]
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("sample chunk %d in %s: %d bytes, %v; want chunk %d of the data", c.Index, c.File, len(got), err, c.Index)
+		}
+	}
+	// Another buyer key cannot read the sample.
+	other := filepath.Join(t.TempDir(), "other.key")
+	mustJSON(t, ctx, nil, "data", "keygen", "--out", other, "--kem", "x25519")
+	if _, errs, code := runCLI(t, ctx, append([]string{"buyer", "sample", trade, "--key-file", other, "--allow-simulation"}, rpc...)...); code == 0 || !strings.Contains(errs, "not the key trade") {
+		t.Errorf("sample with another key: exit %d, stderr %q", code, errs)
+	}
+
+	// Pay; the exchange commits and reveals; the buyer fetches.
+	mustJSON(t, ctx, nil, append([]string{"buyer", "pay", trade, "--account", "dev:3"}, rpc...)...)
+	outFile := filepath.Join(t.TempDir(), "bought.csv")
+	deadline := time.Now().Add(60 * time.Second)
+	var fetched fetchResult
+	for {
+		out, errs, code := runCLI(t, ctx, append([]string{"buyer", "fetch", trade, "--out", outFile, "--key-file", key, "--json"}, rpc...)...)
+		if code == 0 {
+			if err := json.Unmarshal([]byte(out), &fetched); err != nil {
+				t.Fatal(err)
+			}
+			if !fetched.RootChecked {
+				t.Errorf("fetch succeeded without checking R: %+v", fetched)
+			}
+			break
+		}
+		if strings.Contains(errs, "listing salt") {
+			// This exchange reveals the data key only: nothing may be
+			// written unless the buyer accepts an unchecked copy.
+			if _, err := os.Stat(outFile); err == nil {
+				t.Fatalf("fetch refused but left %s behind", outFile)
+			}
+			mustJSON(t, ctx, &fetched, append([]string{"buyer", "fetch", trade, "--out", outFile, "--key-file", key, "--unchecked"}, rpc...)...)
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("fetch never succeeded: exit %d, stderr %s", code, errs)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	got, err := os.ReadFile(outFile)
+	if err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("fetched %d bytes (%v), want the %d published bytes", len(got), err, len(data))
+	}
+	if fetched.Bytes != int64(len(data)) || fetched.Exchange != info.Exchange.ExchangeID {
+		t.Errorf("fetch result %+v", fetched)
+	}
+
+	// Steps that do not apply say so clearly.
+	for _, tc := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"buyer", "compensate", trade, "--account", "dev:3"}, "trade"},
+		{[]string{"buyer", "settle-cancel", trade, "--account", "dev:3"}, "trade"},
+		{[]string{"buyer", "sellerfault", trade, "--account", "dev:3"}, "no exchange of trade"},
+		{[]string{"buyer", "fetch", "999", "--out", outFile, "--key-file", key}, "does not exist"},
+		{[]string{"buyer", "fetch", trade, "--key-file", key}, "--out"},
+		{[]string{"buyer", "sample", trade, "--allow-simulation"}, "--key-file"},
+	} {
+		_, errs, code := runCLI(t, ctx, append(tc.args, rpc...)...)
+		if code == 0 || !strings.Contains(errs, tc.msg) {
+			t.Errorf("%s: exit %d, stderr %q; want a failure mentioning %q", strings.Join(tc.args, " "), code, errs, tc.msg)
+		}
+	}
+	if strings.Contains(fmt.Sprint(fetched), os.Getenv("DATATRADE_PASSPHRASE")) {
+		t.Error("the passphrase reached the output")
+	}
+}
+
+func TestSellerServeHelp(t *testing.T) {
+	out, _, code := runCLI(t, testContext(t, 30*time.Second), "seller", "serve", "--help")
+	if code != 0 || !strings.Contains(out, "--measurement") || !strings.Contains(out, "--allow-simulation") || !strings.Contains(out, "--max-in-flight") {
+		t.Errorf("seller serve --help: exit %d, output %q", code, out)
+	}
+	_, errs, code := runCLI(t, testContext(t, 30*time.Second), "seller", "serve", "--account", "dev:2", "--rpc", "http://127.0.0.1:1")
+	if code == 0 || errs == "" {
+		t.Errorf("seller serve without a chain: exit %d, stderr %q", code, errs)
+	}
+}
