@@ -505,6 +505,55 @@ func TestExchangeHost(t *testing.T) {
 		}
 	})
 
+	t.Run("cancel after the sample pays the exchange", func(t *testing.T) {
+		defer e.use(t)()
+		plain := testData(30*testChunk, 4)
+		l := e.publish(plain, plain, big.NewInt(2e15))
+		buyerKey, err := envelope.GenerateKey(rand.Reader, envelope.KEMX25519)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := e.openTrade(l, buyerKey)
+		eventually(t, "Open", func() (*exchange.TradeRecord, error) { return e.cl.Open(e.ctx, id) })
+		wrapped, sig, err := exchange.WrapSecrets(&cfg, info.Keys, id, l.secrets, e.sellerK)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := e.cl.HandOver(e.ctx, id, wrapped, sig); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := e.cl.Sample(e.ctx, id); err != nil {
+			t.Fatalf("Sample: %v", err)
+		}
+		before, err := e.m.Credit(e.ctx, e.op.Address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := e.m.Send(e.ctx, e.buyer, e.m.CancelTx(id)); err != nil {
+			t.Fatalf("cancel: %v", err)
+		}
+		tr := eventually(t, "fee settled to the sample", func() (*datatrade.Trade, error) {
+			tr, err := e.m.Trade(e.ctx, id)
+			if err == nil && !tr.FeeSettled {
+				err = errors.New("fee not settled")
+			}
+			return tr, err
+		})
+		after, err := e.m.Credit(e.ctx, e.op.Address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := new(big.Int).Sub(after, before); !tr.HasSample || got.Cmp(tr.Exchanges[0].Fee) != 0 {
+			t.Errorf("exchange credited %s (sample recorded %v), want its fee %s", got, tr.HasSample, tr.Exchanges[0].Fee)
+		}
+		eventually(t, "forgotten", func() (bool, error) {
+			if !e.svc.isForgotten(id) {
+				return false, errors.New("not forgotten")
+			}
+			return true, nil
+		})
+	})
+
 	t.Run("bad input", func(t *testing.T) {
 		defer e.use(t)()
 		post := func(path, body string) (int, ErrorBody) {

@@ -382,7 +382,15 @@ func (s *Service) handleSample(w http.ResponseWriter, r *http.Request, id uint64
 			return nil, err
 		}
 	}
-	return s.prog.Sample(id)
+	sample, err := s.prog.Sample(id)
+	if err != nil {
+		return nil, err
+	}
+	rcpt := sample.Receipt
+	if err := s.update(id, func(t *trade) { t.SampleReceipt = &rcpt }); err != nil {
+		return nil, err
+	}
+	return sample, nil
 }
 
 func (s *Service) handleReady(w http.ResponseWriter, r *http.Request, id uint64) (any, error) {

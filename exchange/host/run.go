@@ -128,7 +128,11 @@ func (s *Service) onLog(ctx context.Context, l types.Log) error {
 				t.CommittedTx = l.TxHash
 			}
 		}
-	default: // KeyRevealed, TradeRefunded, SellerFaultProven, TradeCancelled, TradeCompensated
+	case s.escrow.Events["TradeCancelled"].ID:
+		if t != nil && !t.Cancelled {
+			t.Cancelled, changed = true, true
+		}
+	default: // KeyRevealed, TradeRefunded, SellerFaultProven, TradeCompensated
 		if t != nil && !t.Settled {
 			t.Settled, changed = true, true
 		}
@@ -280,6 +284,19 @@ func (s *Service) step(ctx context.Context, id uint64) error {
 		t, _ = s.snapshot(id)
 	}
 	expired := t.Record != nil && t.CommittedBy == 0 && s.now().Unix() > int64(t.Record.Trade.Deadline)
+	if (t.Cancelled || (expired && t.PaidTx == (common.Hash{}))) && !t.Settled {
+		if t.SampleReceipt != nil && !t.SampleRecorded {
+			if err := s.submitSample(ctx, id); err != nil {
+				return err
+			}
+		}
+		if t.Cancelled {
+			if err := s.update(id, func(t *trade) { t.Settled = true }); err != nil {
+				return err
+			}
+		}
+		t, _ = s.snapshot(id)
+	}
 	if t.Settled || t.RevealTx != (common.Hash{}) || (t.CommittedBy != 0 && t.CommittedBy != s.opts.ExchangeID) || expired {
 		s.prog.Forget(id)
 		s.mu.Lock()
@@ -751,4 +768,27 @@ func (n *nudger) nudge(ctx context.Context, s *Service) error {
 	n.since = now
 	s.log.Debug("nudged the chain for a block", "head", latest)
 	return nil
+}
+
+// submitSample records the enclave's sample receipt in Escrow: after a
+// cancel it pays the fee to this exchange at once; on an unpaid trade that
+// expires, the refund pays it.
+func (s *Service) submitSample(ctx context.Context, id uint64) error {
+	t, _ := s.snapshot(id)
+	idx, err := s.exchangeIndex(t)
+	if err != nil {
+		return err
+	}
+	rcpt, err := s.send(ctx, s.m.RecordSampleTx(id, idx, t.SampleReceipt.Signature))
+	if err != nil {
+		ct, cerr := s.chainState(ctx, id)
+		if cerr == nil && (ct.HasSample || ct.FeeSettled || (ct.State != datatrade.TradeOpen && ct.State != datatrade.TradeCancelled)) {
+			// Another exchange's receipt won, the claim window closed, or the
+			// trade moved on: nothing more to claim.
+			return s.update(id, func(t *trade) { t.SampleRecorded = true })
+		}
+		return err
+	}
+	s.log.Info("sample receipt recorded", "trade", id, "tx", rcpt.TxHash)
+	return s.update(id, func(t *trade) { t.SampleRecorded = true })
 }

@@ -67,6 +67,12 @@ type trade struct {
 	PaidTx      common.Hash `json:"paid_tx,omitzero"`
 	CommittedTx common.Hash `json:"committed_tx,omitzero"`
 	SeedFixed   bool        `json:"seed_fixed,omitempty"`
+	// SampleReceipt is the enclave's receipt for the sample it served; the
+	// host records it in Escrow when the buyer cancels or lets the trade
+	// expire unpaid, so the fee pays for the sample.
+	SampleReceipt  *exchange.Signed `json:"sample_receipt,omitempty"`
+	SampleRecorded bool             `json:"sample_recorded,omitempty"`
+	Cancelled      bool             `json:"cancelled,omitempty"`
 	Wrapped     []byte      `json:"wrapped_key,omitempty"`
 	Forgotten   bool        `json:"forgotten,omitempty"`
 }
@@ -77,6 +83,10 @@ func (t *trade) clone() *trade {
 	if t.Delivery != nil {
 		d := *t.Delivery
 		c.Delivery = &d
+	}
+	if t.SampleReceipt != nil {
+		r := *t.SampleReceipt
+		c.SampleReceipt = &r
 	}
 	return &c
 }
