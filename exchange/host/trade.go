@@ -73,8 +73,8 @@ type trade struct {
 	SampleReceipt  *exchange.Signed `json:"sample_receipt,omitempty"`
 	SampleRecorded bool             `json:"sample_recorded,omitempty"`
 	Cancelled      bool             `json:"cancelled,omitempty"`
-	Wrapped     []byte      `json:"wrapped_key,omitempty"`
-	Forgotten   bool        `json:"forgotten,omitempty"`
+	Wrapped        []byte           `json:"wrapped_key,omitempty"`
+	Forgotten      bool             `json:"forgotten,omitempty"`
 }
 
 func (t *trade) clone() *trade {
