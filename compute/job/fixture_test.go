@@ -22,6 +22,7 @@ import (
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/envelope"
+	"github.com/datatrade/datatrade/market"
 )
 
 func testConfig() enclave.Config {
@@ -76,6 +77,7 @@ type seller struct {
 	plain   []byte
 	sealed  []byte
 	root    common.Hash
+	chunks  uint64
 }
 
 type world struct {
@@ -96,10 +98,16 @@ const chunkSize = 1024
 // node's runner options.
 func newWorld(t testing.TB, n int, opts func(*job.Options)) *world {
 	t.Helper()
+	return newWorldFor(t, testConfig(), jobsAddr, n, opts)
+}
+
+// newWorldFor is newWorld for an enclave configuration and Jobs contract.
+func newWorldFor(t testing.TB, cfg enclave.Config, jobs common.Address, n int, opts func(*job.Options)) *world {
+	t.Helper()
 	ctx := context.Background()
 	rng := rand.NewChaCha8([32]byte{7})
-	w := &world{cfg: testConfig(), chain: &recordedReceipts{receipts: map[string]*types.Receipt{}}, sellers: map[uint64]*seller{}, rng: rng}
-	w.dep = job.Deployment{ChainID: w.cfg.ChainID, Jobs: jobsAddr, Domain: w.cfg.Domain}
+	w := &world{cfg: cfg, chain: &recordedReceipts{receipts: map[string]*types.Receipt{}}, sellers: map[uint64]*seller{}, rng: rng}
+	w.dep = job.Deployment{ChainID: w.cfg.ChainID, Jobs: jobs, Domain: w.cfg.Domain}
 	for i := 1; i <= n; i++ {
 		backend, err := sim.New(sim.Options{Code: []byte("compute node"), PlatformSecret: bytes.Repeat([]byte{byte(i)}, 32), Rand: rng})
 		if err != nil {
@@ -109,7 +117,7 @@ func newWorld(t testing.TB, n int, opts func(*job.Options)) *world {
 		if err != nil {
 			t.Fatal(err)
 		}
-		o := job.Options{Factotum: f, Chain: w.chain, Jobs: jobsAddr, Node: uint64(i), MemoryLimitPages: 256, WallTimeout: 30 * time.Second}
+		o := job.Options{Factotum: f, Chain: w.chain, Jobs: jobs, Node: uint64(i), MemoryLimitPages: 256, WallTimeout: 30 * time.Second}
 		if opts != nil {
 			opts(&o)
 		}
@@ -134,12 +142,23 @@ func newWorld(t testing.TB, n int, opts func(*job.Options)) *world {
 // addListing publishes plain as listing id by a fresh seller.
 func (w *world) addListing(t testing.TB, id uint64, plain []byte) *seller {
 	t.Helper()
-	ctx := context.Background()
-	s := &seller{listing: id, plain: plain}
-	var err error
-	if s.key, err = crypto.GenerateKey(); err != nil {
+	key, err := crypto.GenerateKey()
+	if err != nil {
 		t.Fatal(err)
 	}
+	s := w.newSeller(t, key, plain)
+	s.listing = id
+	w.sellers[id] = s
+	return s
+}
+
+// newSeller prepares plain for publication by key's owner: data key,
+// listing salt, ciphertext and root.
+func (w *world) newSeller(t testing.TB, key *ecdsa.PrivateKey, plain []byte) *seller {
+	t.Helper()
+	ctx := context.Background()
+	s := &seller{key: key, plain: plain}
+	var err error
 	if s.secrets.DataKey, err = envelope.NewDataKey(w.rng); err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +171,7 @@ func (w *world) addListing(t testing.TB, id uint64, plain []byte) *seller {
 		t.Fatal(err)
 	}
 	s.root = com.Root
-	w.sellers[id] = s
+	s.chunks = com.Leaves()
 	return s
 }
 
@@ -269,8 +288,14 @@ func (w *world) handOver(t testing.TB, n *node, jobID, l uint64, terms job.Terms
 // on any error.
 func (w *world) setup(t testing.TB, n *node, p params, module []byte, salt job.Salt, encrypt bool, terms func(l uint64) job.Terms) {
 	t.Helper()
+	w.setupWith(t, n, p, w.evidence(t, p), module, salt, encrypt, terms)
+}
+
+// setupWith is setup with the job's JobCreated evidence given.
+func (w *world) setupWith(t testing.TB, n *node, p params, created, module []byte, salt job.Salt, encrypt bool, terms func(l uint64) job.Terms) {
+	t.Helper()
 	ctx := context.Background()
-	if _, err := n.runner.Open(p.id, w.evidence(t, p), nil); err != nil {
+	if _, err := n.runner.Open(p.id, created, nil); err != nil {
 		t.Fatalf("open: %v", err)
 	}
 	b, err := job.PrepareModule(w.dep, p.id, module, salt, encrypt, w.buyer, []enclave.PublicKeys{n.f.PublicKeys()})
@@ -366,3 +391,8 @@ func purchasesCSV(n, people int) []byte {
 }
 
 func cryptoKey() (*ecdsa.PrivateKey, error) { return crypto.GenerateKey() }
+
+// enclaveDomain is the enclave's EIP-712 domain for deployment d.
+func enclaveDomain(d *market.Deployment) enclave.Domain {
+	return enclave.Domain{Name: market.DomainName, Version: market.DomainVersion, Salt: d.Salt}
+}

@@ -96,6 +96,23 @@ func cGuest(t testing.TB, name string) []byte {
 	return readFile(t, filepath.Join(buildDir, "c-"+name+".wasm"))
 }
 
+// cGuestWith builds a C example guest with extra compiler flags (such as
+// -DOFFSET=1000), or skips the test when clang is not installed.
+func cGuestWith(t testing.TB, name string, flags ...string) []byte {
+	t.Helper()
+	clang, err := exec.LookPath("clang")
+	if err != nil {
+		t.Skip("C guests need clang for wasm32-wasi: apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32")
+	}
+	out := filepath.Join(t.TempDir(), name+".wasm")
+	args := append([]string{"--target=wasm32-wasi", "-O2", "-Wall", "-Wl,--strip-all", "-o", out}, flags...)
+	args = append(args, "../examples/c/"+name+".c", "-lm")
+	if b, err := exec.Command(clang, args...).CombinedOutput(); err != nil {
+		t.Fatalf("clang %s.c %v: %v\n%s", name, flags, err, b)
+	}
+	return readFile(t, out)
+}
+
 func readFile(t testing.TB, path string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(path)
