@@ -13,6 +13,7 @@ func (a *app) newBenchCmd() *cobra.Command {
 	cmd.AddCommand(a.newBenchChainCmd())
 	cmd.AddCommand(a.newBenchComputeCmd())
 	cmd.AddCommand(a.newBenchDataCmd())
+	cmd.AddCommand(a.newBenchExchangeCmd())
 	cmd.AddCommand(a.newBenchPiracyCmd())
 	cmd.AddCommand(a.newBenchSpatialCmd())
 	return cmd

@@ -148,17 +148,19 @@ func processCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// regressCSV returns rows of "x,y,label,z" with y ≈ 3x + 2 plus noise.
+// regressCSV returns rows of "x,y,label,z" with y ≈ 3x + 2 plus noise,
+// written as plain decimals (no exponents, whatever the row count), as
+// measurements usually are.
 func regressCSV(rows int) []byte {
 	var b bytes.Buffer
-	b.Grow(rows * 32)
+	b.Grow(rows * 40)
 	b.WriteString("x,y,label,z\n")
 	state := uint32(12345)
 	for i := range rows {
 		state = state*1664525 + 1013904223
 		noise := float64(int32(state>>8)%1000) / 1000
 		x := float64(i) * 0.5
-		fmt.Fprintf(&b, "%g,%g,row%d,%d\n", x, 3*x+2+noise, i, int(state%97))
+		fmt.Fprintf(&b, "%.1f,%.3f,row%d,%d\n", x, 3*x+2+noise, i, int(state%97))
 	}
 	return b.Bytes()
 }
