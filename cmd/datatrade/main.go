@@ -87,6 +87,7 @@ Start with:  datatrade demo`,
 	root.AddCommand(a.newDeployCmd())
 	root.AddCommand(a.newExchangeCmd())
 	root.AddCommand(a.newFingerprintCmd())
+	root.AddCommand(a.newJobCmd())
 	root.AddCommand(a.newNodeCmd())
 	root.AddCommand(a.newReviewCmd())
 	root.AddCommand(a.newSellerCmd())
