@@ -113,7 +113,7 @@ func (s *Service) onLog(ctx context.Context, l types.Log) error {
 		if err != nil || t != nil || !slices.ContainsFunc(e.ExchangeIds, func(x *big.Int) bool { return x.IsUint64() && x.Uint64() == s.opts.ExchangeID }) {
 			break
 		}
-		s.trades[id.Uint64()] = &trade{TradeStatus: TradeStatus{TradeID: id.Uint64()}, Listing: e.ListingId.Uint64(), OpenedTx: l.TxHash}
+		s.trades[id.Uint64()] = &trade{TradeStatus: TradeStatus{TradeID: id.Uint64()}, Listing: e.ListingId.Uint64(), Deadline: e.Deadline, OpenedTx: l.TxHash}
 		s.log.Info("trade opened", "trade", id, "listing", e.ListingId, "tx", l.TxHash)
 		changed = true
 	case s.escrow.Events["TradePaid"].ID:
@@ -241,6 +241,9 @@ func (s *Service) step(ctx context.Context, id uint64) error {
 	t, ok := s.snapshot(id)
 	if !ok || t.Forgotten {
 		return nil
+	}
+	if t.Record == nil && t.Deadline != 0 && s.now().Unix() > int64(t.Deadline) {
+		return s.update(id, func(t *trade) { t.Forgotten, t.State = true, StateForgotten })
 	}
 	if t.Record == nil {
 		if err := s.open(ctx, id, nil); err != nil {
@@ -411,7 +414,7 @@ func (s *Service) open(ctx context.Context, id uint64, ev evidenceFunc) error {
 		t = &trade{TradeStatus: TradeStatus{TradeID: id}}
 		s.trades[id] = t
 	}
-	t.Record, t.State, t.Listing = rec, StateOpen, rec.Trade.Listing
+	t.Record, t.State, t.Listing, t.Deadline = rec, StateOpen, rec.Trade.Listing, rec.Trade.Deadline
 	s.mu.Unlock()
 	s.log.Info("trade verified in the enclave", "trade", id, "listing", rec.Trade.Listing, "price", rec.Trade.Price)
 	return s.save()
@@ -654,6 +657,18 @@ func (s *Service) submitCommit(ctx context.Context, id uint64) error {
 		return err
 	}
 	d := t.Delivery.Delivery
+	if s.now().Add(time.Minute).Unix() >= int64(d.Delivery.ValidUntil) && d.Delivery.ValidUntil < t.Record.Trade.Deadline {
+		// The statement is about to expire (the host was down, or the
+		// chain slow): have the enclave sign it again for the same CID.
+		fresh, err := s.prog.SignDelivery(id, t.Delivery.CiphertextCID)
+		if err != nil {
+			return err
+		}
+		d = *fresh
+		if err := s.update(id, func(t *trade) { t.Delivery.Delivery = d }); err != nil {
+			return err
+		}
+	}
 	tx, err := s.m.CommitTx(idx, market.Delivery{TradeID: id, Buyer: d.Delivery.Buyer, Seller: d.Delivery.Seller, Price: d.Delivery.Price,
 		Exchange: d.Delivery.Exchange, Root: d.Delivery.Root, CiphertextCIDHash: d.Delivery.CiphertextCIDHash,
 		WrappedKeyHash: d.Delivery.WrappedKeyHash, ValidUntil: time.Unix(int64(d.Delivery.ValidUntil), 0)}, d.Signature)

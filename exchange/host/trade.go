@@ -61,6 +61,9 @@ type TradeStatus struct {
 type trade struct {
 	TradeStatus
 	Listing uint64 `json:"listing_id"`
+	// Deadline is the trade's deadline (Unix seconds) from its TradeOpened
+	// event, so that a trade the enclave never verified is dropped too.
+	Deadline uint64 `json:"deadline,omitempty"`
 	// Chain facts, as transaction hashes of the events.
 	OpenedTx    common.Hash `json:"opened_tx,omitzero"`
 	SeedTx      common.Hash `json:"seed_tx,omitzero"`
