@@ -516,7 +516,12 @@ var auctionHints = map[string]func(a map[string]any) string{
 
 // explainAuction turns a known refusal of the Auction or SpatialRegistry
 // into words, keeping the decoded refusal reachable.
-func explainAuction(err error) error {
+func explainAuction(err error) error { return explainWith(auctionHints, err) }
+
+// explainWith turns a refusal named in hints into words, keeping its code
+// (ECONFLICT) and the decoded refusal; an error explained already, or not a
+// refusal, is returned as is. (explain and explainJobs could share it.)
+func explainWith(hints map[string]func(args map[string]any) string, err error) error {
 	var rev *chain.RevertError
 	if err == nil || !errors.As(err, &rev) {
 		return err
@@ -525,7 +530,7 @@ func explainAuction(err error) error {
 	if errors.As(err, &done) {
 		return err
 	}
-	hint, ok := auctionHints[rev.Name]
+	hint, ok := hints[rev.Name]
 	if !ok {
 		return err
 	}

@@ -142,14 +142,10 @@ losing that file before the reveal means losing the deposit.`,
 	cmd.Flags().Var(&amount, "amount", "your bid: the most you would pay")
 	cmd.Flags().Var(&deposit, "deposit", "deposit sent with the bid (default: the auction's required deposit)")
 	return a.chainCmd(cmd, true, func(ctx context.Context, s *session, args []string) error {
-		id, err := parseID("AUCTION", args[0])
-		if err != nil {
-			return err
-		}
 		if err := requireAmount("amount", &amount); err != nil {
 			return err
 		}
-		au, err := s.m.Auctions()
+		id, au, err := auctionArg(s, args[0])
 		if err != nil {
 			return err
 		}
@@ -205,11 +201,7 @@ cannot win is refunded at once (withdraw it with ` + "`datatrade auction withdra
 		Args:    cobra.ExactArgs(1),
 	}
 	return a.chainCmd(cmd, true, func(ctx context.Context, s *session, args []string) error {
-		id, err := parseID("AUCTION", args[0])
-		if err != nil {
-			return err
-		}
-		au, err := s.m.Auctions()
+		id, au, err := auctionArg(s, args[0])
 		if err != nil {
 			return err
 		}
@@ -247,11 +239,7 @@ func (a *app) newAuctionSettleCmd() *cobra.Command {
 		Args:    cobra.ExactArgs(1),
 	}
 	return a.chainCmd(cmd, true, func(ctx context.Context, s *session, args []string) error {
-		id, err := parseID("AUCTION", args[0])
-		if err != nil {
-			return err
-		}
-		au, err := s.m.Auctions()
+		id, au, err := auctionArg(s, args[0])
 		if err != nil {
 			return err
 		}
@@ -299,14 +287,10 @@ func (a *app) newAuctionShowCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&bidder, "bidder", "", "also show this address's bid")
 	return a.chainCmd(cmd, false, func(ctx context.Context, s *session, args []string) error {
-		id, err := parseID("AUCTION", args[0])
-		if err != nil {
-			return err
-		}
 		if bidder != "" && !common.IsHexAddress(bidder) {
 			return usagef("--bidder must be an address (0x followed by 40 hex digits)")
 		}
-		au, err := s.m.Auctions()
+		id, au, err := auctionArg(s, args[0])
 		if err != nil {
 			return err
 		}
@@ -349,6 +333,16 @@ func printAuction(w io.Writer, v auctionView) {
 			fmt.Fprintf(w, "  bid: sealed %s, %s deposited\n", b.Commitment, datatrade.FormatAmount(b.Funds))
 		}
 	}
+}
+
+// auctionArg parses the AUCTION argument and opens the deployment's auctions.
+func auctionArg(s *session, arg string) (uint64, *market.Auctions, error) {
+	id, err := parseID("AUCTION", arg)
+	if err != nil {
+		return 0, nil, err
+	}
+	au, err := s.m.Auctions()
+	return id, au, err
 }
 
 // sendAuctionTx sends tx (or estimates it with --dry-run) and prints the result.

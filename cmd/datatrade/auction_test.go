@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -145,4 +147,35 @@ func TestAuctionCLI(t *testing.T) {
 	refused(1, "owe", "auction", "withdraw", "--account", "dev:13")
 	refused(1, "already settled", "auction", "settle", "1", "--account", "dev:3")
 	refused(1, "no auction 9", "auction", "show", "9")
+}
+
+// FuzzLoadBid: a kept bid file of any content loads without panicking, and whatever loads opens its own
+// commitment.
+func FuzzLoadBid(f *testing.F) {
+	sb, err := market.SealBid(1, common.HexToAddress("0x00000000000000000000000000000000000000b1"), big.NewInt(1e18), strings.NewReader(strings.Repeat("s", 32)))
+	if err != nil {
+		f.Fatal(err)
+	}
+	good, _ := json.Marshal(sb)
+	f.Add(good)
+	f.Add([]byte(`{"auction":1,"amount":-5}`))
+	f.Add([]byte(`{}`))
+	f.Add([]byte("not json"))
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(dir, "bid.json")
+		if err := os.WriteFile(path, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		got, err := loadBid(path)
+		if err != nil {
+			if code := datatrade.ErrorCode(err); code != datatrade.EINTEGRITY {
+				t.Fatalf("loadBid error code %q (%v), want EINTEGRITY", code, err)
+			}
+			return
+		}
+		if got.Check() != nil {
+			t.Fatalf("loaded bid %+v does not open its commitment", got)
+		}
+	})
 }
