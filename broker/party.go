@@ -119,3 +119,13 @@ func NewQueryCall(d *market.Deployment, buyer *chain.Account, packageID uint64, 
 	c.Signature = sig
 	return c, nil
 }
+
+// CheckBuyerKey is the seller's check that a key the platform hands out for
+// a trade was signed by the trade's buyer (so that a platform cannot have
+// the data sealed to a key of its own). Errors: EUNAUTHORIZED, EINVALID.
+func CheckBuyerKey(d *market.Deployment, t *market.BrokerTrade, k BuyerKey) error {
+	if k.TradeID != t.ID {
+		return datatrade.Errorf(datatrade.EINVALID, "the key is for broker trade %d, not %d", k.TradeID, t.ID)
+	}
+	return checkSigner(BuyerKeyDigest(d.ChainID, d.Broker, t.ID, k.Key), k.Signature, t.Buyer, "buyer key")
+}
