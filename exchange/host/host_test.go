@@ -130,6 +130,8 @@ type hostOpts struct {
 	op              *chain.Account
 	attestPerMinute int
 	nudge           bool
+	noRun           bool // serve the API only; do not follow the chain
+	now             func() time.Time
 }
 
 // testHost is one running exchange host.
@@ -148,13 +150,17 @@ func (e *env) startHost(o hostOpts) *testHost {
 		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	}
 	svc, err := New(e.ctx, Options{Market: e.m, RPC: e.node.RPC(), Account: o.op, ExchangeID: o.id, Backend: e.backend(),
-		Dir: o.dir, Confirmations: 1, PollInterval: 30 * time.Millisecond, AttestPerMinute: o.attestPerMinute, NudgeBlocks: o.nudge, Log: logger})
+		Dir: o.dir, Confirmations: 1, PollInterval: 30 * time.Millisecond, AttestPerMinute: o.attestPerMinute, NudgeBlocks: o.nudge, Now: o.now, Log: logger})
 	if err != nil {
 		e.t.Fatalf("New: %v", err)
 	}
 	rctx, stop := context.WithCancel(e.ctx)
 	runErr := make(chan error, 1)
-	go func() { runErr <- svc.Run(rctx) }()
+	if o.noRun {
+		runErr <- context.Canceled
+	} else {
+		go func() { runErr <- svc.Run(rctx) }()
+	}
 	srv := httptest.NewServer(svc.Handler())
 	h := &testHost{svc: svc, srv: srv, cl: NewClient(srv.URL, srv.Client())}
 	var once sync.Once

@@ -331,10 +331,7 @@ func (s *Service) evidence(ctx context.Context, txHash common.Hash) ([]byte, err
 	if err != nil {
 		return nil, err
 	}
-	from := s.lc.Anchor().Number + 1
-	if h := s.lc.Head(); h != nil {
-		from = h.Number.Uint64() + 1
-	}
+	from := s.Info().WindowHead + 1
 	to := min(latest, at.Block+uint64(s.cfg.HeaderWindow)-1)
 	// Feed long runs of headers first, in batches (an ECALL of the light
 	// client), so that one evidence stays small.

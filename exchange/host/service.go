@@ -107,6 +107,10 @@ type Info struct {
 	MeasurementID enclave.MeasurementID `json:"measurement_id"`
 	Keys          enclave.PublicKeys    `json:"keys"`   // signing address + HPKE key
 	Config        enclave.Config        `json:"config"` // attested configuration
+	// WindowHead is the newest block in the enclave light client's header
+	// window (the checkpoint before any was fed): evidence a client builds
+	// must carry the headers from the block after it.
+	WindowHead uint64 `json:"window_head"`
 }
 
 // Service is the host of one exchange enclave. Its methods are safe for
@@ -329,8 +333,12 @@ func (s *Service) save() error {
 // Info returns the exchange's identity and attested configuration.
 func (s *Service) Info() Info {
 	id := s.f.Identity()
+	head := s.lc.Anchor().Number
+	if h := s.lc.Head(); h != nil {
+		head = h.Number.Uint64()
+	}
 	return Info{ExchangeID: s.opts.ExchangeID, Platform: id.Platform, Simulated: id.Simulated, Measurement: id.Measurement,
-		MeasurementID: enclave.IDOf(id.Platform, id.Measurement), Keys: s.f.PublicKeys(), Config: s.cfg}
+		MeasurementID: enclave.IDOf(id.Platform, id.Measurement), Keys: s.f.PublicKeys(), Config: s.cfg, WindowHead: head}
 }
 
 // Close saves the state. It does not stop Run: cancel Run's context.
