@@ -146,6 +146,18 @@ func TestAuctionCLI(t *testing.T) {
 	}
 	refused(1, "owe", "auction", "withdraw", "--account", "dev:13")
 	refused(1, "already settled", "auction", "settle", "1", "--account", "dev:3")
+
+	// A bundle with another seller's listing: refused until that seller allows it.
+	must(nil, "seller", "publish", data, "--price", "1eth", "--account", "dev:11")
+	refused(1, "has not allowed this account to bundle it", "auction", "create", "1,2", "--shares", "6000,4000", "--account", "dev:2")
+	refused(1, "only the owner of listing 2", "auction", "allow", "2", "--seller", addr(2), "--account", "dev:12")
+	must(nil, "auction", "allow", "2", "--seller", addr(2), "--account", "dev:11")
+	refused(1, "shares sum to 9000", "auction", "create", "1,2", "--shares", "5000,4000", "--account", "dev:2")
+	must(&created, "auction", "create", "1,2", "--shares", "6000,4000", "--reserve", "1eth", "--account", "dev:2")
+	must(&view, "auction", "show", "2")
+	if view.Phase != market.PhaseBidding || len(view.Owners) != 2 || view.Owners[1].Hex() != addr(11) || view.Shares[0] != 6000 {
+		t.Fatalf("bundle auction: %+v", view.AuctionState)
+	}
 	refused(1, "no auction 9", "auction", "show", "9")
 }
 
