@@ -18,6 +18,10 @@
 //     only while its commitment equals the listing's;
 //   - events: the indexed events, keyed by block hash and log index;
 //   - checkpoints: the event follower's position;
+//   - spatial_listings: what sellers registered about a listing's data in
+//     space and time (time, footprint, GeoHash, attributes, keywords,
+//     hashid), with its keywords' full-text index (spatial_text on SQLite)
+//     and an in-memory R-tree rebuilt by Open; see SearchSpatial;
 //   - schema_migrations: the applied schema versions.
 //
 // # Publish check

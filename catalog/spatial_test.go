@@ -1,11 +1,9 @@
 package catalog_test
 
 import (
-	"bufio"
 	"database/sql"
 	"math/big"
 	"math/rand/v2"
-	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -18,12 +16,11 @@ import (
 	"github.com/datatrade/datatrade/catalog"
 	"github.com/datatrade/datatrade/spatial"
 	"github.com/datatrade/datatrade/spatial/query"
+	"github.com/datatrade/datatrade/spatial/query/querytest"
 	"github.com/datatrade/datatrade/spatial/require"
 )
 
-// places reads the GeoNames sample of spatial/query's tests (see
-// ../spatial/query/testdata/README.md) as registrations, with prices from
-// the population.
+// place is a GeoNames place of the querytest sample as a registration.
 type place struct {
 	id    uint64
 	reg   catalog.SpatialRegistration
@@ -31,38 +28,11 @@ type place struct {
 }
 
 func places(tb testing.TB) []place {
-	tb.Helper()
-	f, err := os.Open("../spatial/query/testdata/cities-sample.tsv")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
 	var out []place
-	sc := bufio.NewScanner(f)
-	for line := 0; sc.Scan(); line++ {
-		if line == 0 {
-			continue
-		}
-		c := strings.Split(sc.Text(), "\t")
-		id, _ := strconv.ParseUint(c[0], 10, 64)
-		lat, _ := strconv.ParseFloat(c[2], 64)
-		lon, _ := strconv.ParseFloat(c[3], 64)
-		pop, _ := strconv.ParseInt(c[5], 10, 64)
-		mod, _ := time.Parse(time.DateOnly, c[6])
-		size := "village"
-		switch {
-		case pop >= 100_000:
-			size = "city"
-		case pop >= 5_000:
-			size = "town"
-		}
-		out = append(out, place{id: id, price: big.NewInt(pop*1e12 + 1), reg: catalog.SpatialRegistration{
-			Time: mod, Footprint: spatial.PointBox(spatial.Point{Lon: lon, Lat: lat}),
-			Attrs: map[string]string{"country": c[4], "size": size}, Keywords: c[1] + " (" + c[4] + ")",
+	for _, e := range querytest.Cities(tb) {
+		out = append(out, place{id: e.Item.ID, price: e.Price, reg: catalog.SpatialRegistration{
+			Time: e.Item.Time, Footprint: e.Item.Footprint, Attrs: e.Item.Attrs, Keywords: e.Text,
 		}})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
 	}
 	return out
 }

@@ -1,13 +1,10 @@
 package private_test
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/json"
-	"math/big"
-	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -22,34 +19,11 @@ import (
 	"github.com/datatrade/datatrade/spatial"
 	"github.com/datatrade/datatrade/spatial/private"
 	"github.com/datatrade/datatrade/spatial/query"
+	"github.com/datatrade/datatrade/spatial/query/querytest"
 )
 
-// entries reads the GeoNames sample of spatial/query's tests.
-func entries(tb testing.TB) []query.Entry {
-	tb.Helper()
-	f, err := os.Open("../query/testdata/cities-sample.tsv")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out []query.Entry
-	sc := bufio.NewScanner(f)
-	for line := 0; sc.Scan(); line++ {
-		if line == 0 {
-			continue
-		}
-		c := strings.Split(sc.Text(), "\t")
-		id, _ := strconv.ParseUint(c[0], 10, 64)
-		lat, _ := strconv.ParseFloat(c[2], 64)
-		lon, _ := strconv.ParseFloat(c[3], 64)
-		pop, _ := strconv.ParseInt(c[5], 10, 64)
-		out = append(out, query.Entry{
-			Item: spatial.Item{ID: id, Footprint: spatial.PointBox(spatial.Point{Lon: lon, Lat: lat}), Attrs: map[string]string{"country": c[4]}},
-			Text: c[1], Price: big.NewInt(pop), Active: true,
-		})
-	}
-	return out
-}
+// entries returns the GeoNames sample (see querytest).
+func entries(tb testing.TB) []query.Entry { return querytest.Cities(tb) }
 
 // simEnclave is a SIMULATION: an enclave on the sim backend, with no
 // hardware protection.

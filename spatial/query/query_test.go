@@ -1,12 +1,8 @@
 package query_test
 
 import (
-	"bufio"
-	"math/big"
 	"math/rand/v2"
-	"os"
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -14,54 +10,17 @@ import (
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/spatial"
 	"github.com/datatrade/datatrade/spatial/query"
+	"github.com/datatrade/datatrade/spatial/query/querytest"
 )
 
-// cities reads testdata/cities-sample.tsv: about 2,100 GeoNames places
-// (CC BY 4.0) in the cities.tsv format of scripts/fetch-cities.sh —
-// Switzerland (every third place), Luxembourg, Liechtenstein and every
-// 150th place of the world — as entries: the name and country as text,
-// country and size class as attributes, a price from the population, and
-// every seventh place withdrawn from sale.
+// cities returns the GeoNames sample (see querytest) with every seventh
+// place withdrawn from sale.
 func cities(tb testing.TB) []query.Entry {
-	tb.Helper()
-	f, err := os.Open("testdata/cities-sample.tsv")
-	if err != nil {
-		tb.Fatal(err)
+	es := querytest.Cities(tb)
+	for i := range es {
+		es[i].Active = i%7 != 6
 	}
-	defer f.Close()
-	var out []query.Entry
-	sc := bufio.NewScanner(f)
-	for line := 0; sc.Scan(); line++ {
-		if line == 0 {
-			continue
-		}
-		c := strings.Split(sc.Text(), "\t")
-		id, _ := strconv.ParseUint(c[0], 10, 64)
-		lat, _ := strconv.ParseFloat(c[2], 64)
-		lon, _ := strconv.ParseFloat(c[3], 64)
-		pop, _ := strconv.ParseInt(c[5], 10, 64)
-		mod, _ := time.Parse(time.DateOnly, c[6])
-		size := "village"
-		switch {
-		case pop >= 100_000:
-			size = "city"
-		case pop >= 5_000:
-			size = "town"
-		}
-		out = append(out, query.Entry{
-			Item:   spatial.Item{ID: id, Time: mod, Footprint: spatial.PointBox(spatial.Point{Lon: lon, Lat: lat}), Attrs: map[string]string{"country": c[4], "size": size}},
-			Text:   c[1] + " " + c[4],
-			Price:  big.NewInt(pop * 1e12),
-			Active: line%7 != 0,
-		})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	if len(out) < 2000 {
-		tb.Fatalf("read %d places, want at least 2000", len(out))
-	}
-	return out
+	return es
 }
 
 // randomQueries draws queries of every kind, around real places, with
