@@ -40,7 +40,7 @@ func places(tb testing.TB) []place {
 // insertListings writes listing rows as the indexer would, straight into
 // the catalog's database: thousands of listings without thousands of
 // transactions.
-func insertListings(t *testing.T, cfg catalog.Config, ps []place) {
+func insertListings(t testing.TB, cfg catalog.Config, ps []place) {
 	t.Helper()
 	driver, dsn, ph := "sqlite", "file:"+cfg.DSN+"?_pragma=busy_timeout(5000)", func(i int) string { return "?" }
 	if cfg.Driver == catalog.Postgres {
@@ -326,4 +326,39 @@ func FuzzSearchSpatialText(f *testing.F) {
 			t.Fatalf("SearchSpatial(%q): %v", text, err)
 		}
 	})
+}
+
+// BenchmarkSearchSpatial measures catalog searches over the GeoNames
+// sample on SQLite: a 5-nearest search with an attribute filter, and a
+// region search with keywords.
+func BenchmarkSearchSpatial(b *testing.B) {
+	ps := places(b)
+	cfg := catalog.Config{Driver: catalog.SQLite, DSN: b.TempDir() + "/c.db"}
+	c, err := catalog.Open(b.Context(), cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	insertListings(b, cfg, ps)
+	for _, p := range ps {
+		if err := c.RegisterSpatial(b.Context(), p.id, p.reg); err != nil {
+			b.Fatal(err)
+		}
+	}
+	zurich := spatial.Point{Lon: 8.54, Lat: 47.37}
+	for _, bc := range []struct {
+		name string
+		q    query.Query
+	}{
+		{"nearest", query.Query{Near: &zurich, K: 5, Attrs: map[string]string{"size": "town"}}},
+		{"box+keywords", query.Query{Box: &spatial.Box{MinLon: 5.9, MinLat: 45.8, MaxLon: 10.5, MaxLat: 47.8}, Text: "berg"}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := c.SearchSpatial(b.Context(), bc.q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -228,3 +228,29 @@ func FuzzOpen(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkPrivateQuery measures one private 5-nearest query over the
+// GeoNames sample: encrypt, answer inside the (simulated) enclave, open.
+func BenchmarkPrivateQuery(b *testing.B) {
+	const code = "bench (SIMULATION)"
+	f := simEnclave(b, code)
+	svc, err := private.NewService(f, entries(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	keys := attested(b, f, code)
+	q := query.Query{Near: &spatial.Point{Lon: 8.54, Lat: 47.37}, K: 5}
+	for b.Loop() {
+		p, req, err := private.NewRequest(keys, q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		resp, err := svc.Answer(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := p.Open(resp); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
