@@ -399,8 +399,19 @@ func (b *Broker) Open(ctx context.Context, from *chain.Account, listingID uint64
 	if err != nil {
 		return 0, nil, err
 	}
-	id, err := eventID(rcpt, b.addr, b.bk.UnpackTradeOpenedEvent, func(e *contracts.BrokerTradeOpened) *big.Int { return e.TradeId })
+	id, err := b.TradeOpenedID(rcpt)
 	return id, rcpt, err
+}
+
+// TradeOpenedID returns the id of the broker trade an open transaction made.
+func (b *Broker) TradeOpenedID(rcpt *types.Receipt) (uint64, error) {
+	return eventID(rcpt, b.addr, b.bk.UnpackTradeOpenedEvent, func(e *contracts.BrokerTradeOpened) *big.Int { return e.TradeId })
+}
+
+// PackageBoughtID returns the id of the query package a buyQueries
+// transaction made.
+func (b *Broker) PackageBoughtID(rcpt *types.Receipt) (uint64, error) {
+	return eventID(rcpt, b.addr, b.bk.UnpackQueriesBoughtEvent, func(e *contracts.BrokerQueriesBought) *big.Int { return e.PackageId })
 }
 
 // NotifySentTx submits the seller's signed Sent notice; anyone may send it.
@@ -548,7 +559,7 @@ func (b *Broker) BuyQueries(ctx context.Context, from *chain.Account, listingID 
 	if err != nil {
 		return 0, nil, err
 	}
-	id, err := eventID(rcpt, b.addr, b.bk.UnpackQueriesBoughtEvent, func(e *contracts.BrokerQueriesBought) *big.Int { return e.PackageId })
+	id, err := b.PackageBoughtID(rcpt)
 	return id, rcpt, err
 }
 
