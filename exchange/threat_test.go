@@ -223,8 +223,17 @@ func TestThreatBuyerDoubleSpendReorg(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := w.raw.SendTransaction(w.ctx, tx); err != nil {
-			t.Fatalf("send the double spend: %v", err)
+		// The pool resets to the fork point in the background: retry
+		// until it takes the payment's nonce again.
+		for i := 0; ; i++ {
+			err := w.raw.SendTransaction(w.ctx, tx)
+			if err == nil {
+				break
+			}
+			if i == 200 {
+				t.Fatalf("send the double spend: %v", err)
+			}
+			time.Sleep(10 * time.Millisecond)
 		}
 		for range confirmDepth + 2 {
 			w.sim.Commit()

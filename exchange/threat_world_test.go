@@ -16,7 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sync/atomic"
+	"sync"
 	"testing"
 	"time"
 
@@ -32,7 +32,6 @@ import (
 	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/envelope"
 	"github.com/datatrade/datatrade/exchange"
-	"github.com/datatrade/datatrade/internal/simtest"
 	"github.com/datatrade/datatrade/lightclient"
 	"github.com/datatrade/datatrade/lightclient/proof"
 	"github.com/datatrade/datatrade/market"
@@ -66,9 +65,10 @@ type world struct {
 	authority *ecdsa.PrivateKey
 	// checkpoint is the block the enclaves' configuration pins.
 	checkpoint *types.Header
-	// hold stops the automatic sealing of a block per transaction.
-	hold atomic.Bool
-	sigs map[common.Hash][]byte
+	// sealMu serialises sealing: one block per transaction sent through
+	// the chain client, and the blocks tests make by hand.
+	sealMu sync.Mutex
+	sigs   map[common.Hash][]byte
 
 	admin, seller, buyer, buyer2, op1, op2, relayer *chain.Account
 	keys                                            map[*chain.Account]*ecdsa.PrivateKey
@@ -100,9 +100,7 @@ func newWorld(t *testing.T) *world {
 	w.sim = simulated.NewBackend(alloc)
 	t.Cleanup(func() { _ = w.sim.Close() })
 	w.raw = w.sim.Client()
-	n := simtest.Notify(w.raw)
-	n.Commit(t, w.sim, w.hold.Load)
-	w.c = chain.NewClient(n, chain.WithPollInterval(2*time.Millisecond))
+	w.c = chain.NewClient(sealing{Client: w.raw, w: w}, chain.WithPollInterval(2*time.Millisecond))
 	if w.d, err = market.Deploy(ctx, w.c, w.admin, market.DeployOptions{RevealWindow: revealWindow, SampleClaimWindow: claimWindow}, nil); err != nil {
 		t.Fatalf("deploy: %v", err)
 	}
@@ -123,11 +121,26 @@ func (w *world) head() *types.Header {
 // now is the chain's clock: the head block's time.
 func (w *world) now() time.Time { return time.Unix(int64(w.head().Time), 0) }
 
-// manual runs f with automatic sealing held, for blocks made by hand.
+// sealing is the simulated chain's client that seals a block right after
+// each transaction sent through it, like an instant-mining dev node.
+type sealing struct {
+	simulated.Client
+	w *world
+}
+
+var _ simulated.Client = sealing{}
+
+func (s sealing) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	err := s.Client.SendTransaction(ctx, tx)
+	s.w.manual(func() { s.w.sim.Commit() })
+	return err
+}
+
+// manual runs f, which makes blocks by hand, with no other sealing at the
+// same time. f must not send through w.c.
 func (w *world) manual(f func()) {
-	w.hold.Store(true)
-	defer w.hold.Store(false)
-	time.Sleep(10 * time.Millisecond) // let a seal in flight finish
+	w.sealMu.Lock()
+	defer w.sealMu.Unlock()
 	f()
 }
 
