@@ -419,6 +419,16 @@ registration fails unless the metadata hashes to it.`,
 			reg.HashID = common.BytesToHash(b)
 		}
 		reg.Keywords = keywords
+		// Without --hashid, the hashid the owner recorded on chain (if
+		// any) is what the metadata must hash to.
+		onChain := false
+		if reg.HashID == (common.Hash{}) {
+			h, err := onChainHashID(ctx, s, id)
+			if err != nil {
+				return err
+			}
+			reg.HashID, onChain = h, h != (common.Hash{})
+		}
 		if err := c.RegisterSpatial(ctx, id, reg); err != nil {
 			return err
 		}
@@ -426,10 +436,39 @@ registration fails unless the metadata hashes to it.`,
 		if err != nil {
 			return err
 		}
-		return a.emit(r, func(w io.Writer) {
+		out := struct {
+			*catalog.SpatialResult
+			CheckedOnChain bool `json:"checkedOnChain"`
+		}{r, onChain}
+		return a.emit(out, func(w io.Writer) {
 			fmt.Fprintf(w, "listing %d registered at geohash %q, hashid %s\n", id, r.GeoHash, r.HashID.Hex())
+			if onChain {
+				fmt.Fprintln(w, "the metadata matches the hashid recorded on chain")
+			} else {
+				fmt.Fprintln(w, "no hashid is recorded on chain for this listing: the metadata is the seller's word (record one with `datatrade spatial register`)")
+			}
 		})
 	})
+}
+
+// onChainHashID returns the hashid recorded on chain for a listing, or
+// zero when the deployment has no SpatialRegistry or none is recorded.
+func onChainHashID(ctx context.Context, s *session, id uint64) (common.Hash, error) {
+	sp, err := s.m.Spatial()
+	if datatrade.ErrorCode(err) == datatrade.ENOTFOUND {
+		return common.Hash{}, nil
+	}
+	if err != nil {
+		return common.Hash{}, err
+	}
+	rec, err := sp.HashID(ctx, id)
+	if datatrade.ErrorCode(err) == datatrade.ENOTFOUND {
+		return common.Hash{}, nil
+	}
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return rec.HashID, nil
 }
 
 // searchHex decodes hex with an optional 0x prefix.

@@ -59,6 +59,15 @@ func TestSearchAndReputationCommands(t *testing.T) {
 			"--attr", "kind="+p.kind, "--keywords", p.keywords)
 	}
 
+	// The owner records listing 2's hashid on chain (`spatial register` takes
+	// LON,LAT); registering other metadata in the catalog is then refused.
+	must(nil, "spatial", "register", "2", "--point", "2.35,48.86", "--time", "2026-03-01", "--attr", "kind=traffic", "--account", "dev:2")
+	var checked struct{ CheckedOnChain bool }
+	must(&checked, "search", "register", "2", "--point", "48.86,2.35", "--time", "2026-03-01", "--attr", "kind=traffic", "--keywords", places[1].keywords)
+	if !checked.CheckedOnChain {
+		t.Errorf("search register did not check listing 2 against its hashid on chain")
+	}
+
 	var ans struct {
 		Kind    query.Kind
 		Total   int
@@ -168,6 +177,7 @@ func TestSearchAndReputationCommands(t *testing.T) {
 		{"register unknown listing", []string{"search", "register", "99", "--point", "1,2", "--time", "2026-01-01"}, 1, "listing 99"},
 		{"register without footprint", []string{"search", "register", "1", "--time", "2026-01-01"}, 2, "--point"},
 		{"register wrong hashid", []string{"search", "register", "1", "--point", "52.52,13.40", "--time", "2026-03-01", "--hashid", "0x" + strings.Repeat("ab", 32)}, 1, "hashes to"},
+		{"register against the hashid on chain", []string{"search", "register", "2", "--point", "48.86,2.35", "--time", "2026-03-02", "--attr", "kind=traffic"}, 1, "hashes to"},
 		{"reputation of a non-address", []string{"reputation", "show", "bob"}, 2, "address"},
 		{"reputation of nothing", []string{"reputation", "show"}, 2, "SELLER"},
 		{"reputation of an unknown exchange", []string{"reputation", "show", "--exchange", "5"}, 1, "UnknownExchange"},
