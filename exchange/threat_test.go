@@ -42,6 +42,32 @@ func sampleSet(t *testing.T, w *world, l *listing) []uint64 {
 	return nil
 }
 
+// oneTrade is the common start: a world, one exchange, one listing and a
+// trade on it by the buyer naming the exchange.
+func oneTrade(t *testing.T) (*world, *exch, *listing, *trade) {
+	t.Helper()
+	w := newWorld(t)
+	x := w.newExchange(w.op1, fee1)
+	l := w.publish(dataset(0))
+	return w, x, l, w.open(w.buyer, l, x)
+}
+
+// credit is what Escrow should owe an account.
+type credit struct {
+	who  *chain.Account
+	want *big.Int
+}
+
+// wantCredits checks Escrow's credits.
+func (w *world) wantCredits(cs ...credit) {
+	w.t.Helper()
+	for _, c := range cs {
+		if got := w.credit(c.who); got.Cmp(c.want) != 0 {
+			w.t.Errorf("credit of %s: %s, want %s", c.who, got, c.want)
+		}
+	}
+}
+
 // TestThreatSellerFakeData: a seller whose data does not match the root R it
 // committed to — doctored, another dataset altogether, or good only at the
 // sample chunks (cherry-picked) — is caught before the buyer pays: the
@@ -112,10 +138,7 @@ func TestThreatSellerFakeData(t *testing.T) {
 // window) the buyer gets its fee deposit back. Loss bound: F locked until
 // then, and gas.
 func TestThreatSellerWrongKey(t *testing.T) {
-	w := newWorld(t)
-	x := w.newExchange(w.op1, fee1)
-	l := w.publish(dataset(0))
-	tr := w.open(w.buyer, l, x)
+	w, x, l, tr := oneTrade(t)
 	w.openTrade(x, tr)
 	wrong := *l
 	wrong.secrets.DataKey[0] ^= 1
@@ -144,10 +167,7 @@ func TestThreatSellerWrongKey(t *testing.T) {
 // the buyer cancels. Loss bound for the seller: the sample chunks (fixed
 // per listing, at most 4); for the exchange: none.
 func TestThreatBuyerRefusesToPay(t *testing.T) {
-	w := newWorld(t)
-	x := w.newExchange(w.op1, fee1)
-	l := w.publish(dataset(0))
-	tr := w.open(w.buyer, l, x)
+	w, x, l, tr := oneTrade(t)
 	w.prepare(x, tr, l)
 	if err := x.p.FixSample(tr.id, w.evidence(l.fixed)); err != nil {
 		t.Fatal(err)
@@ -168,14 +188,7 @@ func TestThreatBuyerRefusesToPay(t *testing.T) {
 	w.send(tr.buyer, w.m.CancelTx(tr.id), nil)
 	w.send(x.op, w.m.RecordSampleTx(tr.id, 0, s.Receipt.Signature), nil)
 	w.wantState(tr, datatrade.TradeCancelled)
-	for _, c := range []struct {
-		who  *chain.Account
-		want *big.Int
-	}{{x.op, fee1}, {w.buyer, new(big.Int)}, {w.seller, new(big.Int)}} {
-		if got := w.credit(c.who); got.Cmp(c.want) != 0 {
-			t.Errorf("credit of %s: %s, want %s", c.who, got, c.want)
-		}
-	}
+	w.wantCredits(credit{x.op, fee1}, credit{w.buyer, new(big.Int)}, credit{w.seller, new(big.Int)})
 }
 
 // TestThreatBuyerDoubleSpendReorg: the buyer pays, and before the payment
@@ -186,10 +199,7 @@ func TestThreatBuyerRefusesToPay(t *testing.T) {
 // reorganisation deeper than the confirmation depth, which needs the chain
 // authority itself (docs/threats.md).
 func TestThreatBuyerDoubleSpendReorg(t *testing.T) {
-	w := newWorld(t)
-	x := w.newExchange(w.op1, fee1)
-	l := w.publish(dataset(0))
-	tr := w.open(w.buyer, l, x)
+	w, x, l, tr := oneTrade(t)
 	w.prepare(x, tr, l)
 	paid := w.pay(tr)
 	payProof := w.proof(paid)
@@ -302,10 +312,7 @@ func TestThreatReplayedEvidence(t *testing.T) {
 // authority-signed header, or a real receipt claimed at another position —
 // does not verify.
 func TestThreatForgedEvidence(t *testing.T) {
-	w := newWorld(t)
-	x := w.newExchange(w.op1, fee1)
-	l := w.publish(dataset(0))
-	tr := w.open(w.buyer, l, x)
+	w, x, l, tr := oneTrade(t)
 	w.prepare(x, tr, l)
 	w.mine(confirmDepth)
 	fakePaid := &types.Log{Address: w.d.Escrow, Topics: []common.Hash{crypto.Keccak256Hash([]byte("TradePaid(uint256,uint256)")),
@@ -379,10 +386,7 @@ func fakeBlocks(t *testing.T, parent *types.Header, n int, key func(*types.Heade
 // and the exchange host are one operator) can feed a fake chain: the
 // documented residual risk, shown here so it stays visible.
 func TestThreatHostFakeChain(t *testing.T) {
-	w := newWorld(t)
-	x := w.newExchange(w.op1, fee1)
-	l := w.publish(dataset(0))
-	tr := w.open(w.buyer, l, x)
+	w, x, l, tr := oneTrade(t)
 	w.prepare(x, tr, l)
 	paidLog := &types.Log{Address: w.d.Escrow, Topics: []common.Hash{crypto.Keccak256Hash([]byte("TradePaid(uint256,uint256)")),
 		common.BigToHash(new(big.Int).SetUint64(tr.id))}, Data: common.BigToHash(price).Bytes()}
@@ -541,10 +545,7 @@ func TestThreatHostFramesSeller(t *testing.T) {
 // compensation: the buyer gets the price out of the exchange's stake.
 // Loss bound for the buyer: F (paid to the exchange at commit) and gas.
 func TestThreatWithheldReveal(t *testing.T) {
-	w := newWorld(t)
-	x := w.newExchange(w.op1, fee1)
-	l := w.publish(dataset(0))
-	tr := w.open(w.buyer, l, x)
+	w, x, l, tr := oneTrade(t)
 	w.prepare(x, tr, l)
 	_, sd := w.deliver(x, tr, w.pay(tr))
 	tx, err := commitTx(w, 0, sd)
@@ -554,14 +555,7 @@ func TestThreatWithheldReveal(t *testing.T) {
 	w.advance(revealWindow + time.Minute)
 	w.send(w.relayer, w.m.CompensateTx(tr.id), nil)
 	w.wantState(tr, datatrade.TradeCompensated)
-	for _, c := range []struct {
-		who  *chain.Account
-		want *big.Int
-	}{{w.buyer, price}, {w.seller, price}, {x.op, fee1}} {
-		if got := w.credit(c.who); got.Cmp(c.want) != 0 {
-			t.Errorf("credit of %s: %s, want %s", c.who, got, c.want)
-		}
-	}
+	w.wantCredits(credit{w.buyer, price}, credit{w.seller, price}, credit{x.op, fee1})
 	if got, want := w.exchangeInfo(x).Stake, new(big.Int).Sub(stake, price); got.Cmp(want) != 0 {
 		t.Errorf("exchange stake %s, want %s (slashed by the price)", got, want)
 	}
@@ -593,23 +587,13 @@ func TestThreatExchangeShutdown(t *testing.T) {
 		if got := w.buyerDecrypts(tr, l, wk, ct); !bytes.Equal(got, l.plain) {
 			t.Error("delivered data differs")
 		}
-		for _, c := range []struct {
-			who  *chain.Account
-			want *big.Int
-		}{{w.op2, fee2}, {w.op1, new(big.Int)}, {w.seller, price}, {w.buyer, new(big.Int)}} {
-			if got := w.credit(c.who); got.Cmp(c.want) != 0 {
-				t.Errorf("credit of %s: %s, want %s", c.who, got, c.want)
-			}
-		}
+		w.wantCredits(credit{w.op2, fee2}, credit{w.op1, new(big.Int)}, credit{w.seller, price}, credit{w.buyer, new(big.Int)})
 		if s := w.exchangeInfo(x1).LockedStake; s.Sign() != 0 {
 			t.Errorf("stopped exchange's stake still locked: %s", s)
 		}
 	})
 	t.Run("the only exchange stops", func(t *testing.T) {
-		w := newWorld(t)
-		x := w.newExchange(w.op1, fee1)
-		l := w.publish(dataset(0))
-		tr := w.open(w.buyer, l, x)
+		w, x, l, tr := oneTrade(t)
 		w.prepare(x, tr, l)
 		w.pay(tr) // the exchange stops here
 		w.refused(w.relayer, w.m.RefundTx(tr.id))
@@ -629,10 +613,7 @@ func TestThreatExchangeShutdown(t *testing.T) {
 // chain and the enclave has nothing to reveal on. (The same-block race:
 // contracts TestFrontRunning.)
 func TestThreatRefundFrontRunsCommit(t *testing.T) {
-	w := newWorld(t)
-	x := w.newExchange(w.op1, fee1)
-	l := w.publish(dataset(0))
-	tr := w.open(w.buyer, l, x)
+	w, x, l, tr := oneTrade(t)
 	w.prepare(x, tr, l)
 	paid := w.pay(tr)
 	_, sd := w.deliver(x, tr, paid)
@@ -710,10 +691,7 @@ func TestThreatSampleHarvesting(t *testing.T) {
 // rotated-in key, deregistration and revocation: contracts
 // TestRegistryChangesMidTrade.)
 func TestThreatRegistryUpdateMidTrade(t *testing.T) {
-	w := newWorld(t)
-	x := w.newExchange(w.op1, fee1)
-	l := w.publish(dataset(0))
-	tr := w.open(w.buyer, l, x)
+	w, x, l, tr := oneTrade(t)
 	rec := w.openTrade(x, tr)
 	high := new(big.Int).Mul(price, big.NewInt(10))
 	tx, err := w.m.UpdatePriceTx(l.id, high, nil)
@@ -740,12 +718,5 @@ func TestThreatRegistryUpdateMidTrade(t *testing.T) {
 	tx, err = commitTx(w, 0, sd)
 	w.send(w.relayer, tx, err)
 	w.wantState(tr, datatrade.TradeCommitted)
-	for _, c := range []struct {
-		who  *chain.Account
-		want *big.Int
-	}{{w.seller, price}, {x.op, fee1}} {
-		if got := w.credit(c.who); got.Cmp(c.want) != 0 {
-			t.Errorf("credit of %s: %s, want the snapshot's %s", c.who, got, c.want)
-		}
-	}
+	w.wantCredits(credit{w.seller, price}, credit{x.op, fee1})
 }
