@@ -595,6 +595,7 @@ type demoAct func(ctx context.Context) error
 func (d *demo) laterActs() []demoAct {
 	return []demoAct{
 		d.spatialAct,
+		d.computeAct,
 		d.brokerAct,
 	}
 }
