@@ -70,7 +70,7 @@ func TestEngineEqualsScan(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(7, 11))
 	nonEmpty := map[query.Kind]int{}
-	for i, q := range randomQueries(rng, entries, 240) {
+	for i, q := range randomQueries(rng, entries, 160) {
 		got, err := e.Run(&q)
 		if err != nil {
 			t.Fatalf("query %d (%+v): %v", i, q, err)
