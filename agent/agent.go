@@ -188,7 +188,10 @@ func (a *Agent) save() error {
 func active(s datatrade.TradeState) bool { return s == datatrade.TradeOpen || s == datatrade.TradePaid }
 
 // Step makes one pass: it looks at trades opened since the last pass and
-// serves every unsettled trade on a served listing, by the policy.
+// serves every unsettled trade on a served listing, by the policy. It
+// returns an error when the chain cannot be read or the state file cannot
+// be written; an exchange that cannot be served yet is logged and retried
+// on the next pass.
 func (a *Agent) Step(ctx context.Context) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -290,7 +293,6 @@ func (a *Agent) serveTrade(ctx context.Context, id uint64) error {
 		return nil
 	}
 	var l *datatrade.Listing
-	var firstErr error
 	for _, x := range t.Exchanges {
 		if _, done := p.Exchanges[x.ID]; done {
 			continue
@@ -303,12 +305,13 @@ func (a *Agent) serveTrade(ctx context.Context, id uint64) error {
 		served, err := a.serve(ctx, t, l, x)
 		key := [2]uint64{id, x.ID}
 		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			// Retried on the next pass; logged once per distinct error.
 			if msg := datatrade.ErrorMessage(err); a.lastErr[key] != msg {
 				a.lastErr[key] = msg
 				a.log.Warn("hand-over not done yet; will retry", "trade", id, "exchange", x.ID, "err", msg)
-			}
-			if firstErr == nil {
-				firstErr = err
 			}
 			continue
 		}
@@ -318,7 +321,7 @@ func (a *Agent) serveTrade(ctx context.Context, id uint64) error {
 			return err
 		}
 	}
-	return firstErr
+	return nil
 }
 
 // refuse is a permanent refusal of one exchange for one trade.
@@ -376,6 +379,9 @@ func (a *Agent) serve(ctx context.Context, t *datatrade.Trade, l *datatrade.List
 			return &Served{Outcome: OutcomeHandedOver}, nil
 		case host.StateFaulty:
 			return &Served{Outcome: OutcomeFault}, nil
+		case host.StateForgotten:
+			a.log.Info("the exchange has forgotten the trade: it settled without this hand-over", "trade", t.ID, "exchange", x.ID)
+			return &Served{Outcome: OutcomeSettled}, nil
 		}
 	} else if datatrade.ErrorCode(err) != datatrade.ENOTFOUND {
 		return nil, fmt.Errorf("status of trade %d at exchange %d: %w", t.ID, x.ID, err)

@@ -24,6 +24,9 @@ const (
 	// OutcomeRefused: the agent refused this exchange for this trade
 	// (attestation, policy or trade record); it will not try again.
 	OutcomeRefused = "refused"
+	// OutcomeSettled: the exchange had already forgotten the trade, which
+	// settled without this hand-over.
+	OutcomeSettled = "settled"
 )
 
 // Served is what the agent did for one exchange of a trade.

@@ -191,9 +191,6 @@ func (a *app) startNodeExchange(ctx context.Context, n *devnode.Node, s *nodeSer
 		stake = ether("5")
 	}
 	dir := filepath.Join(n.DataDir(), "exchange")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, datatrade.Errorf(datatrade.EINVALID, "cannot create %s", dir)
-	}
 	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(f.port)))
 	if err != nil {
 		return nil, datatrade.Errorf(datatrade.EUNAVAILABLE, "cannot listen on port %d: %v", f.port, err)
@@ -202,7 +199,7 @@ func (a *app) startNodeExchange(ctx context.Context, n *devnode.Node, s *nodeSer
 	a.warn("%s", enclave.SimulationWarning)
 	a.warn("SIMULATION: the node's exchange runs a simulated enclave; buyers and sellers must allow simulation to use it.")
 	log := a.serviceLogger().With("service", "exchange")
-	svc, id, err := openRegisteredExchange(ctx, s.m, n.RPC(), op, dir, url, fee, stake, log)
+	svc, id, _, err := openRegisteredExchange(ctx, s.m, n.RPC(), op, dir, url, fee, stake, nil, log)
 	if err != nil {
 		_ = ln.Close()
 		return nil, err
@@ -220,12 +217,16 @@ func (a *app) startNodeExchange(ctx context.Context, n *devnode.Node, s *nodeSer
 // openRegisteredExchange opens the exchange host in dir with a simulated
 // enclave and makes sure the registry names its enclave at url: it reuses
 // the operator's registration of this enclave signer (updating its
-// endpoint), or registers it with fee and stake.
+// endpoint), or registers it with fee and stake; registered says which.
+// now is the host's clock (nil: the wall clock).
 func openRegisteredExchange(ctx context.Context, m *market.Client, rc *rpc.Client, op *chain.Account, dir, url string,
-	fee, stake *big.Int, log *slog.Logger) (*host.Service, uint64, error) {
+	fee, stake *big.Int, now func() time.Time, log *slog.Logger) (svc *host.Service, id uint64, registered bool, err error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, 0, false, datatrade.Errorf(datatrade.EINVALID, "cannot create %s", dir)
+	}
 	secret, err := simPlatformSecret(filepath.Join(dir, simSecretFile))
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	open := func(id uint64) (*host.Service, error) {
 		b, err := sim.New(sim.Options{Code: []byte(simCode), PlatformSecret: secret, Rand: rand.Reader})
@@ -233,48 +234,45 @@ func openRegisteredExchange(ctx context.Context, m *market.Client, rc *rpc.Clien
 			return nil, err
 		}
 		return host.New(ctx, host.Options{Market: m, RPC: rc, Account: op, ExchangeID: id, Backend: b, Dir: dir,
-			Confirmations: 1, PollInterval: 100 * time.Millisecond, Log: log})
+			Confirmations: 1, PollInterval: 100 * time.Millisecond, Now: now, Log: log})
 	}
-	svc, err := open(0)
-	if err != nil {
-		return nil, 0, err
+	if svc, err = open(0); err != nil {
+		return nil, 0, false, err
 	}
 	info := svc.Info()
 	if err := svc.Close(); err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	params := market.ExchangeParams{Endpoint: url, Fee: fee, Measurement: common.Hash(info.MeasurementID),
 		EnclaveSigner: info.Keys.SigningAddress, Authenticator: 1, AuthorityKey: info.Config.Authority}
-	id, err := findExchange(ctx, m, op.Address, info.Keys.SigningAddress)
-	if err != nil {
-		return nil, 0, err
+	if id, err = findExchange(ctx, m, op.Address, info.Keys.SigningAddress); err != nil {
+		return nil, 0, false, err
 	}
-	switch {
-	case id == 0:
+	if id == 0 {
 		if id, _, err = m.RegisterExchange(ctx, op, params, stake); err != nil {
-			return nil, 0, err
+			return nil, 0, false, err
 		}
-	default:
+		registered = true
+	} else {
 		x, err := m.Exchange(ctx, id)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, false, err
 		}
 		if x.Endpoint != url {
 			params.Fee = x.Fee
 			tx, err := m.UpdateExchangeTx(id, params)
 			if err != nil {
-				return nil, 0, err
+				return nil, 0, false, err
 			}
 			if _, err := m.Send(ctx, op, tx); err != nil {
-				return nil, 0, err
+				return nil, 0, false, err
 			}
 		}
 	}
-	svc, err = open(id)
-	if err != nil {
-		return nil, 0, err
+	if svc, err = open(id); err != nil {
+		return nil, 0, false, err
 	}
-	return svc, id, nil
+	return svc, id, registered, nil
 }
 
 // findExchange returns the id of owner's active exchange whose enclave
