@@ -597,6 +597,7 @@ func (d *demo) laterActs() []demoAct {
 		d.spatialAct,
 		d.computeAct,
 		d.brokerAct,
+		d.exchangeAct,
 	}
 }
 
