@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -104,7 +103,7 @@ func (sf *searchFlags) query(args []string) (query.Query, error) {
 	q := query.Query{Text: strings.Join(args, " "), Where: sf.where, Limit: sf.limit}
 	var err error
 	if sf.box != "" {
-		v, err := searchFloats("--box", sf.box, 4)
+		v, err := parseFloats("--box", sf.box, 4)
 		if err != nil {
 			return q, err
 		}
@@ -153,26 +152,9 @@ func (sf *searchFlags) query(args []string) (query.Query, error) {
 	return q, q.Validate()
 }
 
-// searchFloats parses n comma-separated numbers.
-func searchFloats(flag, s string, n int) ([]float64, error) {
-	parts := strings.Split(s, ",")
-	if len(parts) != n {
-		return nil, usagef("%s takes %d comma-separated numbers, got %q", flag, n, s)
-	}
-	out := make([]float64, n)
-	for i, p := range parts {
-		v, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
-		if err != nil {
-			return nil, usagef("%s: %q is not a number", flag, p)
-		}
-		out[i] = v
-	}
-	return out, nil
-}
-
 // searchPoint parses LAT,LON.
 func searchPoint(flag, s string) (spatial.Point, error) {
-	v, err := searchFloats(flag, s, 2)
+	v, err := parseFloats(flag, s, 2)
 	if err != nil {
 		return spatial.Point{}, err
 	}
@@ -389,7 +371,7 @@ registration fails unless the metadata hashes to it.`,
 			}
 			reg.Footprint = spatial.PointBox(p)
 		default:
-			v, err := searchFloats("--box", box, 4)
+			v, err := parseFloats("--box", box, 4)
 			if err != nil {
 				return err
 			}
