@@ -107,6 +107,22 @@ func algorithmArg(x string) (common.Hash, error) {
 
 func (a *app) jobsOf(s *session) (*market.Jobs, error) { return s.m.Jobs() }
 
+// jobsCmd is chainCmd for a command on one job, node or listing of the Jobs
+// contract: it parses the id argument named what and opens the Jobs API.
+func (a *app) jobsCmd(cmd *cobra.Command, withAccount bool, what string, fn func(ctx context.Context, s *session, jobs *market.Jobs, id uint64) error) *cobra.Command {
+	return a.chainCmd(cmd, withAccount, func(ctx context.Context, s *session, args []string) error {
+		id, err := parseID(what, args[0])
+		if err != nil {
+			return err
+		}
+		jobs, err := a.jobsOf(s)
+		if err != nil {
+			return err
+		}
+		return fn(ctx, s, jobs, id)
+	})
+}
+
 func (a *app) newJobCreateCmd() *cobra.Command {
 	var (
 		listings, nodes   []string
@@ -266,15 +282,7 @@ func (a *app) newJobStatusCmd() *cobra.Command {
 		Example: `  datatrade job status 1 --json`,
 		Args:    cobra.ExactArgs(1),
 	}
-	return a.chainCmd(cmd, false, func(ctx context.Context, s *session, args []string) error {
-		id, err := parseID("JOB", args[0])
-		if err != nil {
-			return err
-		}
-		jobs, err := a.jobsOf(s)
-		if err != nil {
-			return err
-		}
+	return a.jobsCmd(cmd, false, "JOB", func(ctx context.Context, s *session, jobs *market.Jobs, id uint64) error {
 		j, err := jobs.Job(ctx, id)
 		if err != nil {
 			return err
@@ -342,17 +350,9 @@ but the result the quorum agreed on.`,
 	fl.StringVar(&saltFile, "salt-file", "", "the job's salt file (default <home>/jobs/…/JOB.json, written by `job create`)")
 	fl.StringVar(&out, "out", "", "write the result to this file (default: print it)")
 	openStore := a.storeFlag(cmd)
-	return a.chainCmd(cmd, false, func(ctx context.Context, s *session, args []string) error {
-		id, err := parseID("JOB", args[0])
-		if err != nil {
-			return err
-		}
+	return a.jobsCmd(cmd, false, "JOB", func(ctx context.Context, s *session, jobs *market.Jobs, id uint64) error {
 		if keyFile == "" {
 			return usagef("--key-file is required: the key pair the job was created with")
-		}
-		jobs, err := a.jobsOf(s)
-		if err != nil {
-			return err
 		}
 		j, err := jobs.Job(ctx, id)
 		if err != nil {
@@ -469,15 +469,7 @@ func (a *app) newJobExpireCmd() *cobra.Command {
 		Example: `  datatrade job expire 1 --account dev:3`,
 		Args:    cobra.ExactArgs(1),
 	}
-	return a.chainCmd(cmd, true, func(ctx context.Context, s *session, args []string) error {
-		id, err := parseID("JOB", args[0])
-		if err != nil {
-			return err
-		}
-		jobs, err := a.jobsOf(s)
-		if err != nil {
-			return err
-		}
+	return a.jobsCmd(cmd, true, "JOB", func(ctx context.Context, s *session, jobs *market.Jobs, id uint64) error {
 		return a.sendJobsTx(ctx, s, jobs, jobs.ExpireTx(id))
 	})
 }
@@ -630,15 +622,7 @@ func (a *app) newJobPolicyShowCmd() *cobra.Command {
 		Args:    cobra.ExactArgs(1),
 	}
 	cmd.Flags().StringSliceVar(&algorithms, "algorithm", nil, "also say whether these algorithms (module files or hashes) are allow-listed")
-	return a.chainCmd(cmd, false, func(ctx context.Context, s *session, args []string) error {
-		id, err := parseID("LISTING", args[0])
-		if err != nil {
-			return err
-		}
-		jobs, err := a.jobsOf(s)
-		if err != nil {
-			return err
-		}
+	return a.jobsCmd(cmd, false, "LISTING", func(ctx context.Context, s *session, jobs *market.Jobs, id uint64) error {
 		p, err := jobs.Policy(ctx, id)
 		if err != nil {
 			return err
@@ -740,15 +724,7 @@ func (a *app) newJobNodeShowCmd() *cobra.Command {
 		Example: `  datatrade job node show 1 --json`,
 		Args:    cobra.ExactArgs(1),
 	}
-	return a.chainCmd(cmd, false, func(ctx context.Context, s *session, args []string) error {
-		id, err := parseID("NODE", args[0])
-		if err != nil {
-			return err
-		}
-		jobs, err := a.jobsOf(s)
-		if err != nil {
-			return err
-		}
+	return a.jobsCmd(cmd, false, "NODE", func(ctx context.Context, s *session, jobs *market.Jobs, id uint64) error {
 		n, err := jobs.Node(ctx, id)
 		if err != nil {
 			return err
