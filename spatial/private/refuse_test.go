@@ -15,10 +15,10 @@ import (
 	"github.com/datatrade/datatrade/spatial/query"
 )
 
-// TestRefusalIsEncrypted sends the enclave a query that a modified client
-// did not validate: the enclave refuses it inside the encrypted reply, so
-// the host learns nothing from the refusal either.
-func TestRefusalIsEncrypted(t *testing.T) {
+// testService returns a Service on a simulated enclave (SIMULATION)
+// holding one listing.
+func testService(t testing.TB) (*Service, *enclave.Factotum) {
+	t.Helper()
 	b, err := sim.New(sim.Options{Code: []byte("refuse (SIMULATION)"), PlatformSecret: make([]byte, 32), Rand: rand.Reader})
 	if err != nil {
 		t.Fatal(err)
@@ -36,6 +36,43 @@ func TestRefusalIsEncrypted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return svc, f
+}
+
+// FuzzDecryptedRequest feeds arbitrary plaintexts, properly encrypted to
+// the enclave, to Answer: what a malicious buyer controls. They are
+// refused or answered, never a panic or an internal error.
+func FuzzDecryptedRequest(f *testing.F) {
+	svc, fac := testService(f)
+	key, err := replyKEM().GenerateKey()
+	if err != nil {
+		f.Fatal(err)
+	}
+	good, _ := json.Marshal(request{Query: query.Query{Text: "secret"}, ReplyKEM: replyKEM().ID(), ReplyKey: key.PublicKey().Bytes()})
+	f.Add(good)
+	f.Add([]byte(`{"query":{"near":{"lon":1,"lat":1},"k":3,"reverse":true},"replyKem":25722,"replyKey":"AAAA"}`))
+	f.Add([]byte(`{"query":{"polygon":[{"lon":1,"lat":1}]},"replyKem":1}`))
+	f.Add([]byte("null"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		framed, err := pad(body)
+		if err != nil {
+			return
+		}
+		req, err := enclave.EncryptTo(fac.PublicKeys(), []byte(requestInfo), framed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := svc.Answer(req); err != nil && datatrade.ErrorCode(err) != datatrade.EINVALID {
+			t.Fatalf("Answer: %v", err)
+		}
+	})
+}
+
+// TestRefusalIsEncrypted sends the enclave a query that a modified client
+// did not validate: the enclave refuses it inside the encrypted reply, so
+// the host learns nothing from the refusal either.
+func TestRefusalIsEncrypted(t *testing.T) {
+	svc, f := testService(t)
 	key, err := replyKEM().GenerateKey()
 	if err != nil {
 		t.Fatal(err)
