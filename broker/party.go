@@ -100,10 +100,15 @@ func ReceiptFor(ctx context.Context, d *market.Deployment, buyer *chain.Account,
 }
 
 // NewUpload is the seller's upload in a dispute, sealed to the platform's
-// key.
-func NewUpload(ctx context.Context, rand io.Reader, d *market.Deployment, tradeID uint64, platformKey *envelope.PublicKey, data io.Reader, name string) (Upload, error) {
+// key and signed by the seller.
+func NewUpload(ctx context.Context, rand io.Reader, d *market.Deployment, seller *chain.Account, tradeID uint64, platformKey *envelope.PublicKey, data io.Reader, name string) (Upload, error) {
 	b, err := Seal(ctx, rand, data, platformKey, WrapContext(d.ChainID, d.Broker, tradeID, PurposeUpload))
-	return Upload{TradeID: tradeID, Bundle: b, Name: name}, err
+	if err != nil {
+		return Upload{}, err
+	}
+	u := Upload{TradeID: tradeID, Bundle: b, Name: name}
+	u.Signature, err = seller.SignHash(UploadDigest(d.ChainID, d.Broker, u))
+	return u, err
 }
 
 // NewQueryCall signs query number seq of a package as its buyer.

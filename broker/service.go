@@ -386,6 +386,21 @@ type Upload struct {
 	TradeID uint64 `json:"tradeId"`
 	Bundle  Bundle `json:"bundle"`
 	Name    string `json:"name,omitempty"`
+	// Signature is the seller's over UploadDigest, so that nobody else can
+	// answer the dispute in the seller's place.
+	Signature hexutil.Bytes `json:"signature"`
+}
+
+const uploadDomain = "datatrade/broker/upload/v1"
+
+// UploadDigest is what the seller signs for an upload: keccak256(domain ‖
+// chain id (8) ‖ broker ‖ trade id (8) ‖ the bundle's hash ‖ name).
+func UploadDigest(chainID uint64, broker common.Address, u Upload) common.Hash {
+	var n [16]byte
+	binary.BigEndian.PutUint64(n[:8], chainID)
+	binary.BigEndian.PutUint64(n[8:], u.TradeID)
+	h := u.Bundle.Hash()
+	return crypto.Keccak256Hash([]byte(uploadDomain), n[:8], broker[:], n[8:], h[:], []byte(u.Name))
 }
 
 // Decision is the platform's decision on a dispute.
@@ -400,7 +415,7 @@ type Decision struct {
 }
 
 // Resolve handles a seller's upload in a dispute as the paper describes:
-// the platform opens it, fingerprints it and compares it with the seller's
+// after checking the seller's signature, the platform opens it, fingerprints it and compares it with the seller's
 // registered fingerprint. Consistent: the upload is recorded, the seller
 // is paid and the data is sealed again to the buyer; otherwise the buyer
 // is refunded.
@@ -413,6 +428,9 @@ func (s *Service) Resolve(ctx context.Context, u Upload) (Decision, error) {
 	}
 	if t.State != market.BrokerDisputed {
 		return Decision{}, datatrade.Errorf(datatrade.ECONFLICT, "broker trade %d is %s, not disputed", u.TradeID, t.State)
+	}
+	if err := checkSigner(UploadDigest(s.d.ChainID, s.d.Broker, u), u.Signature, t.Seller, "upload"); err != nil {
+		return Decision{}, err
 	}
 	data, err := Open(ctx, u.Bundle, s.cfg.Key, WrapContext(s.d.ChainID, s.d.Broker, u.TradeID, PurposeUpload))
 	if err != nil {

@@ -184,7 +184,13 @@ func TestDisputes(t *testing.T) {
 		if honest {
 			upload = data + "x,1,1\n"
 		}
-		u, err := broker.NewUpload(ctx, rand.Reader, e.d, tr.ID, e.platformKey.Public(), strings.NewReader(upload), "data.csv")
+		forged, err := broker.NewUpload(ctx, rand.Reader, e.d, e.buyer, tr.ID, e.platformKey.Public(), strings.NewReader(table(300, 9)), "data.csv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = e.s.Resolve(ctx, forged)
+		wantCode(t, "an upload by the buyer", err, datatrade.EUNAUTHORIZED)
+		u, err := broker.NewUpload(ctx, rand.Reader, e.d, e.seller, tr.ID, e.platformKey.Public(), strings.NewReader(upload), "data.csv")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -319,78 +319,15 @@ func (a *app) newBrokerOfferCmd() *cobra.Command {
 	})
 }
 
-func (a *app) newBrokerDeliverCmd() *cobra.Command {
+// sellerFileCmd builds a seller command that sends a file about one trade
+// to the platform: deliver and upload.
+func (a *app) sellerFileCmd(use, short, example string, run func(ctx context.Context, s *session, b *market.Broker, t *market.BrokerTrade, c *broker.Client, fh *os.File) error) *cobra.Command {
 	var (
 		file string
 		pf   platformFlag
 	)
-	cmd := &cobra.Command{
-		Use:     "deliver TRADE",
-		Short:   "Seal the data to the buyer's key and deliver it through the platform (signing the Sent notice)",
-		Example: `  datatrade broker deliver 1 --file prices.csv --account dev:2`,
-		Args:    cobra.ExactArgs(1),
-	}
-	cmd.Flags().StringVar(&file, "file", "", "the dataset to deliver (required)")
-	pf.add(cmd)
-	return a.chainCmd(cmd, true, func(ctx context.Context, s *session, args []string) error {
-		if file == "" {
-			return usagef("--file is required")
-		}
-		b, err := brokerOf(s)
-		if err != nil {
-			return err
-		}
-		t, err := brokerTradeArg(ctx, b, args[0])
-		if err != nil {
-			return err
-		}
-		c, err := pf.client()
-		if err != nil {
-			return err
-		}
-		k, err := c.BuyerKeyOf(ctx, t.ID)
-		if err != nil {
-			return err
-		}
-		pub, err := envelope.ParsePublicKey(k.Key)
-		if err != nil {
-			return err
-		}
-		d := s.m.Deployment()
-		if err := broker.CheckBuyerKey(&d, t, k); err != nil {
-			return err
-		}
-		fh, err := os.Open(file)
-		if err != nil {
-			return datatrade.Errorf(datatrade.EINVALID, "cannot read --file %s: %v", file, pathErr(err))
-		}
-		defer fh.Close()
-		del, err := broker.NewDelivery(ctx, rand.Reader, &d, s.from, t, pub, fh, time.Now())
-		if err != nil {
-			return err
-		}
-		rec, err := c.Deliver(ctx, del)
-		if err != nil {
-			return err
-		}
-		return a.emit(rec, func(w io.Writer) {
-			fmt.Fprintf(w, "delivered broker trade %d (%d sealed bytes): on chain in %s, board entry %d\n", t.ID, len(del.Bundle.Sealed), rec.Tx.Hex(), rec.BoardIndex)
-		})
-	})
-}
-
-func (a *app) newBrokerUploadCmd() *cobra.Command {
-	var (
-		file string
-		pf   platformFlag
-	)
-	cmd := &cobra.Command{
-		Use:     "upload TRADE",
-		Short:   "In a dispute, upload the data sealed to the platform, which fingerprints it and decides",
-		Example: `  datatrade broker upload 1 --file prices.csv --account dev:2`,
-		Args:    cobra.ExactArgs(1),
-	}
-	cmd.Flags().StringVar(&file, "file", "", "the dataset (required)")
+	cmd := &cobra.Command{Use: use + " TRADE", Short: short, Example: example, Args: cobra.ExactArgs(1)}
+	cmd.Flags().StringVar(&file, "file", "", "the dataset (required; its extension tells the fingerprint the kind, e.g. .csv)")
 	pf.add(cmd)
 	return a.chainCmd(cmd, true, func(ctx context.Context, s *session, args []string) error {
 		if file == "" {
@@ -411,36 +348,74 @@ func (a *app) newBrokerUploadCmd() *cobra.Command {
 		if err != nil {
 			return err
 		}
-		info, err := c.Info(ctx)
-		if err != nil {
-			return err
-		}
-		pub, err := envelope.ParsePublicKeyHex(info.Key)
-		if err != nil {
-			return err
-		}
 		fh, err := os.Open(file)
 		if err != nil {
 			return datatrade.Errorf(datatrade.EINVALID, "cannot read --file %s: %v", file, pathErr(err))
 		}
 		defer fh.Close()
-		d := s.m.Deployment()
-		u, err := broker.NewUpload(ctx, rand.Reader, &d, t.ID, pub, fh, filepath.Base(file))
-		if err != nil {
-			return err
-		}
-		dec, err := c.Resolve(ctx, u)
-		if err != nil {
-			return err
-		}
-		return a.emit(dec, func(w io.Writer) {
-			who := "refunded the buyer"
-			if dec.ToSeller {
-				who = "paid the seller"
-			}
-			fmt.Fprintf(w, "dispute of broker trade %d decided: the platform %s (similarity %s), tx %s\n", t.ID, who, dec.Score, dec.Tx.Hex())
-		})
+		return run(ctx, s, b, t, c, fh)
 	})
+}
+
+func (a *app) newBrokerDeliverCmd() *cobra.Command {
+	return a.sellerFileCmd("deliver", "Seal the data to the buyer's key and deliver it through the platform (signing the Sent notice)",
+		`  datatrade broker deliver 1 --file prices.csv --account dev:2`,
+		func(ctx context.Context, s *session, b *market.Broker, t *market.BrokerTrade, c *broker.Client, fh *os.File) error {
+			k, err := c.BuyerKeyOf(ctx, t.ID)
+			if err != nil {
+				return err
+			}
+			d := s.m.Deployment()
+			if err := broker.CheckBuyerKey(&d, t, k); err != nil {
+				return err
+			}
+			pub, err := envelope.ParsePublicKey(k.Key)
+			if err != nil {
+				return err
+			}
+			del, err := broker.NewDelivery(ctx, rand.Reader, &d, s.from, t, pub, fh, time.Now())
+			if err != nil {
+				return err
+			}
+			rec, err := c.Deliver(ctx, del)
+			if err != nil {
+				return err
+			}
+			return a.emit(rec, func(w io.Writer) {
+				fmt.Fprintf(w, "delivered broker trade %d (%d sealed bytes): on chain in %s, board entry %d\n", t.ID, len(del.Bundle.Sealed), rec.Tx.Hex(), rec.BoardIndex)
+			})
+		})
+}
+
+func (a *app) newBrokerUploadCmd() *cobra.Command {
+	return a.sellerFileCmd("upload", "In a dispute, upload the data sealed to the platform, which fingerprints it and decides",
+		`  datatrade broker upload 1 --file prices.csv --account dev:2`,
+		func(ctx context.Context, s *session, b *market.Broker, t *market.BrokerTrade, c *broker.Client, fh *os.File) error {
+			info, err := c.Info(ctx)
+			if err != nil {
+				return err
+			}
+			pub, err := envelope.ParsePublicKeyHex(info.Key)
+			if err != nil {
+				return err
+			}
+			d := s.m.Deployment()
+			u, err := broker.NewUpload(ctx, rand.Reader, &d, s.from, t.ID, pub, fh, filepath.Base(fh.Name()))
+			if err != nil {
+				return err
+			}
+			dec, err := c.Resolve(ctx, u)
+			if err != nil {
+				return err
+			}
+			return a.emit(dec, func(w io.Writer) {
+				who := "refunded the buyer"
+				if dec.ToSeller {
+					who = "paid the seller"
+				}
+				fmt.Fprintf(w, "dispute of broker trade %d decided: the platform %s (similarity %s), tx %s\n", t.ID, who, dec.Score, dec.Tx.Hex())
+			})
+		})
 }
 
 // ---- buyer ----

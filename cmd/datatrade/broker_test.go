@@ -108,6 +108,29 @@ func TestBrokerCommands(t *testing.T) {
 	if ans.Value != "200" || ans.Seq != 0 {
 		t.Fatalf("query = %+v, want 200 rows of 2022", ans)
 	}
+
+	// A second trade where the seller first delivers other data: the check fails, a dispute
+	// opens, and the seller's upload of the listed data decides it for the seller.
+	other := filepath.Join(dir, "other.csv")
+	writeFile(t, other, strings.Repeat("x,2020,9\n", 300))
+	must(nil, append([]string{"broker", "open", "1", "--key-file", buyerKey, "--account", "dev:3"}, p...)...)
+	must(nil, append([]string{"broker", "deliver", "2", "--file", other, "--account", "dev:2"}, p...)...)
+	must(&chk, append([]string{"broker", "receive", "2", "--key-file", buyerKey, "--out", filepath.Join(dir, "got2.csv"), "--account", "dev:3"}, p...)...)
+	if chk.Consistent {
+		t.Fatalf("receive of other data = %+v, want an inconsistent check", chk)
+	}
+	if _, errs, code := run(append([]string{"broker", "upload", "2", "--file", data, "--account", "dev:3"}, p...)...); code == 0 || !strings.Contains(errs, "not the seller") {
+		t.Errorf("upload by the buyer: exit %d, %q", code, errs)
+	}
+	var dec broker.Decision
+	must(&dec, append([]string{"broker", "upload", "2", "--file", data, "--account", "dev:2"}, p...)...)
+	if !dec.ToSeller || !dec.Relayed {
+		t.Fatalf("upload decision = %+v, want paid to the seller and relayed", dec)
+	}
+	must(&tr, "broker", "show", "2")
+	if tr.State != "completed" {
+		t.Fatalf("disputed trade state %q, want completed", tr.State)
+	}
 	must(nil, "broker", "withdraw", "--account", "dev:2")
 
 	for _, bad := range [][]string{
