@@ -6,7 +6,9 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -498,4 +500,41 @@ func TestOpenSlot(t *testing.T) {
 	if want := []uint64{2, 0, 3}; !slices.Equal(spec.Nodes, want) {
 		t.Errorf("nodes %v, want %v", spec.Nodes, want)
 	}
+}
+
+// TestRunIsExclusive: while a job runs, other calls for it are refused; a
+// job forgotten during its run is dropped when the run returns.
+func TestRunIsExclusive(t *testing.T) {
+	w := newWorld(t, 1, nil)
+	w.addListing(t, 1, salesCSV(10))
+	module := cGuest(t, "spin")
+	p := w.defaults(params{id: 61, listings: []uint64{1}, maxCost: 1 << 38}, module)
+	n := w.nodes[0]
+	w.setup(t, n, p, module, job.Salt{1}, false, nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		_, err := n.runner.Run(ctx, p.id)
+		done <- err
+	}()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		_, err := n.runner.SignResult(p.id, "cid")
+		if err != nil && strings.Contains(err.Error(), "is running") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the run never showed as running; last: %v", err)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	_, err := n.runner.Run(context.Background(), p.id)
+	wantCode(t, err, "conflict", "is running")
+	wantCode(t, w.handOver(t, n, p.id, 1, openTerms()), "conflict", "is running")
+	n.runner.Forget(context.Background(), p.id)
+	cancel()
+	wantCode(t, <-done, "not_found", "forgotten during its run")
+	_, err = n.runner.Spec(p.id)
+	wantCode(t, err, "not_found", "not open")
 }
