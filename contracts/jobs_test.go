@@ -9,9 +9,12 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -761,4 +764,87 @@ func TestJobReview(t *testing.T) {
 		t.Fatal("getJob of an unknown job succeeded")
 	}
 	f.checkJobsErr(err, &contracts.JobsUnknownJob{JobId: big.NewInt(9)})
+}
+
+// TestJobUnfilledSlot: an open slot no node takes is refunded to the buyer when the named nodes settle.
+func TestJobUnfilledSlot(t *testing.T) {
+	f := newJobsFixture(t)
+	a := f.defaultJob()
+	a.nodes = ids(f.n1, f.n2, big.NewInt(0))
+	id := f.create(f.buyer, a)
+	f.submit(result{jobID: id, nodeID: f.n1, output: []byte("r"), size: 1, cost: 1, cid: "c1"})
+	f.submit(result{jobID: id, nodeID: f.n2, output: []byte("r"), size: 1, cost: 1, cid: "c2"})
+	f.wantJobState(id, jobSettled)
+	f.jobsRevert(f.relayer, f.jb.PackAcceptJob(id, f.n3), nil, &contracts.JobsWrongJobState{JobId: id, State: jobSettled})
+	f.withdrawJobs()
+	f.reconcileJobs(map[*account]*big.Int{
+		f.buyer:   neg(add(jobPrice, jobReward, jobReward)),
+		f.seller:  jobPrice,
+		f.xowner:  jobReward,
+		f.xowner2: jobReward,
+	})
+}
+
+// TestJobWithdrawReentrancy: a seller that is a contract tries to re-enter Jobs.withdraw while receiving its
+// price; the re-entry fails and the seller is paid exactly once.
+func TestJobWithdrawReentrancy(t *testing.T) {
+	f := newJobsFixture(t)
+	abiJSON, err := os.ReadFile("testdata/ReentrantReceiver.abi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin, err := os.ReadFile("testdata/ReentrantReceiver.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed, err := abi.JSON(strings.NewReader(string(abiJSON)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	args, err := parsed.Pack("", f.jobsAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr, tx, err := bind.DeployContract(f.opts(f.seller, nil), common.FromHex(string(bin)), f.client, args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.sim.Commit()
+	f.receipt(f.seller, tx, true)
+	attacker := bind.NewBoundContract(addr, parsed, f.client, f.client, f.client)
+	exec := func(to common.Address, data []byte) {
+		t.Helper()
+		packed, err := parsed.Pack("exec", to, new(big.Int), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.send(f.seller, attacker, packed, nil)
+	}
+	view := func(name string) *big.Int {
+		t.Helper()
+		packed, _ := parsed.Pack(name)
+		return call(f.env, attacker, packed, func(b []byte) (*big.Int, error) { return new(big.Int).SetBytes(b), nil })
+	}
+	exec(f.marketAddr, f.mkt.PackPublish(listingParams(eth(1), 1, 10)))
+	listing := call(f.env, f.market, f.mkt.PackListingCount(), f.mkt.UnpackListingCount)
+	exec(f.jobsAddr, f.jb.PackSetPolicy(listing, f.policy))
+	exec(f.jobsAddr, f.jb.PackAllowAlgorithm(listing, algo))
+	a := f.defaultJob()
+	a.listings = ids(listing)
+	id := f.create(f.buyer, a)
+	f.submit(result{jobID: id, nodeID: f.n1, output: []byte("r"), size: 1, cost: 1, cid: "c1"})
+	f.submit(result{jobID: id, nodeID: f.n2, output: []byte("r"), size: 1, cost: 1, cid: "c2"})
+	if c := call(f.env, f.jobs, f.jb.PackCredit(addr), f.jb.UnpackCredit); c.Cmp(jobPrice) != 0 {
+		t.Fatalf("contract seller credit %s, want %s", c, jobPrice)
+	}
+	exec(f.jobsAddr, f.jb.PackWithdraw())
+	if got := view("reentries"); got.Int64() != 1 {
+		t.Errorf("re-entry attempts %s, want 1", got)
+	}
+	if got := view("reentriesSucceeded"); got.Sign() != 0 {
+		t.Errorf("%s re-entries succeeded, want 0", got)
+	}
+	if got := f.balance(addr); got.Cmp(jobPrice) != 0 {
+		t.Errorf("contract balance %s, want exactly the price %s", got, jobPrice)
+	}
 }
