@@ -112,6 +112,7 @@ func (a *app) newBenchExchangeCmd() *cobra.Command {
   request latency p50/p99, --clients concurrent clients each sending --requests
   requests, for GET /v1/trades/{id} and POST /v1/attest (rate limit off)
                                    vs a trivial handler on 127.0.0.1, same client
+  (the three in alternating passes, so that load from elsewhere falls on all)
   delivery throughput: the enclave re-encrypting a verified --size dataset for
   the buyer, streamed (Program.WriteDelivery) and buffered (Program.Commit),
   best of --rounds
@@ -531,15 +532,12 @@ func (e *benchExchangeEnv) benchRequests(ctx context.Context, cfg benchExchangeC
 		_, _ = crand.Read(nonce[:])
 		return roundTrip(ctx, hc, http.MethodPost, attestURL, []byte(`{"nonce":"0x`+hex.EncodeToString(nonce[:])+`"}`))
 	}
-	if res.Bare, err = loadTest(cfg, get(bareURL)); err != nil {
-		return fmt.Errorf("bare round trip: %w", err)
+	eps := []*endpoint{{name: "bare round trip", do: get(bareURL)}, {name: "GET /v1/trades/{id}", do: get(statusURL)},
+		{name: "POST /v1/attest", do: attest}}
+	if err := loadTest(cfg, eps); err != nil {
+		return err
 	}
-	if res.Status, err = loadTest(cfg, get(statusURL)); err != nil {
-		return fmt.Errorf("GET /v1/trades/{id}: %w", err)
-	}
-	if res.Attest, err = loadTest(cfg, attest); err != nil {
-		return fmt.Errorf("POST /v1/attest: %w", err)
-	}
+	res.Bare, res.Status, res.Attest = eps[0].summary(), eps[1].summary(), eps[2].summary()
 	if res.Bare.P50Ms > 0 {
 		res.Status.RatioP50 = res.Status.P50Ms / res.Bare.P50Ms
 		res.Attest.RatioP50 = res.Attest.P50Ms / res.Bare.P50Ms
@@ -575,32 +573,64 @@ func roundTrip(ctx context.Context, hc *http.Client, method, url string, body []
 	return nil
 }
 
-// loadTest runs cfg.clients goroutines, each sending cfg.requests requests
-// with do over a shared keep-alive client, after a short warm-up, and
-// returns the latency distribution.
-func loadTest(cfg benchExchangeConfig, do func(*http.Client) error) (requestLatency, error) {
-	tr := &http.Transport{MaxIdleConns: cfg.clients * 2, MaxIdleConnsPerHost: cfg.clients * 2, IdleConnTimeout: time.Minute}
-	defer tr.CloseIdleConnections()
-	hc := &http.Client{Transport: tr, Timeout: 30 * time.Second}
-	warm := make(chan error, cfg.clients)
-	for range cfg.clients {
-		go func() { warm <- do(hc) }()
-	}
-	for range cfg.clients {
-		if err := <-warm; err != nil {
-			return requestLatency{}, err
+// loadPasses is how many alternating passes the request figures are split
+// into, so that a burst of load on a shared machine falls on every endpoint
+// alike rather than on the one measured at that moment.
+const loadPasses = 5
+
+// endpoint is one measured request kind: its samples over the passes.
+type endpoint struct {
+	name    string
+	do      func(*http.Client) error
+	hc      *http.Client
+	samples []time.Duration
+	wall    time.Duration
+}
+
+// loadTest measures the endpoints in loadPasses alternating passes; in
+// each, cfg.clients goroutines share one keep-alive client per endpoint
+// and send their part of cfg.requests requests each.
+func loadTest(cfg benchExchangeConfig, eps []*endpoint) error {
+	for _, ep := range eps {
+		tr := &http.Transport{MaxIdleConns: cfg.clients * 2, MaxIdleConnsPerHost: cfg.clients * 2, IdleConnTimeout: time.Minute}
+		defer tr.CloseIdleConnections()
+		ep.hc = &http.Client{Transport: tr, Timeout: 30 * time.Second}
+		// Warm-up: one connection per client.
+		if _, _, err := loadPass(cfg.clients, 1, ep); err != nil {
+			return fmt.Errorf("%s: %w", ep.name, err)
 		}
 	}
-	times := make([][]time.Duration, cfg.clients)
-	errs := make([]error, cfg.clients)
+	for pass := range loadPasses {
+		n := cfg.requests / loadPasses
+		if pass < cfg.requests%loadPasses {
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		for _, ep := range eps {
+			ts, wall, err := loadPass(cfg.clients, n, ep)
+			if err != nil {
+				return fmt.Errorf("%s: %w", ep.name, err)
+			}
+			ep.samples, ep.wall = append(ep.samples, ts...), ep.wall+wall
+		}
+	}
+	return nil
+}
+
+// loadPass runs clients goroutines sending n requests each.
+func loadPass(clients, n int, ep *endpoint) ([]time.Duration, time.Duration, error) {
+	times := make([][]time.Duration, clients)
+	errs := make([]error, clients)
 	var wg sync.WaitGroup
 	start := time.Now()
-	for i := range cfg.clients {
+	for i := range clients {
 		wg.Go(func() {
-			ts := make([]time.Duration, 0, cfg.requests)
-			for range cfg.requests {
+			ts := make([]time.Duration, 0, n)
+			for range n {
 				t0 := time.Now()
-				if err := do(hc); err != nil {
+				if err := ep.do(ep.hc); err != nil {
 					errs[i] = err
 					return
 				}
@@ -613,10 +643,18 @@ func loadTest(cfg benchExchangeConfig, do func(*http.Client) error) (requestLate
 	wall := time.Since(start)
 	for _, err := range errs {
 		if err != nil {
-			return requestLatency{}, err
+			return nil, 0, err
 		}
 	}
-	all := slices.Concat(times...)
+	return slices.Concat(times...), wall, nil
+}
+
+// summary is the latency distribution of ep's samples.
+func (ep *endpoint) summary() requestLatency {
+	all := slices.Clone(ep.samples)
+	if len(all) == 0 {
+		return requestLatency{}
+	}
 	slices.Sort(all)
 	var sum time.Duration
 	for _, d := range all {
@@ -625,7 +663,7 @@ func loadTest(cfg benchExchangeConfig, do func(*http.Client) error) (requestLate
 	ms := func(d time.Duration) float64 { return float64(d.Nanoseconds()) / 1e6 }
 	pct := func(p float64) time.Duration { return all[min(len(all)-1, int(p*float64(len(all))))] }
 	return requestLatency{Requests: len(all), P50Ms: ms(pct(0.50)), P99Ms: ms(pct(0.99)), MeanMs: ms(sum / time.Duration(len(all))),
-		RequestsPerSec: float64(len(all)) / wall.Seconds()}, nil
+		RequestsPerSec: float64(len(all)) / ep.wall.Seconds()}
 }
 
 // benchDelivery times the enclave re-encrypting the committed trade's
