@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -680,6 +681,11 @@ func TestBrokerTokenOwed(t *testing.T) {
 	x := b.registerExchange(b.xowner, b.enclave1, milli(5), eth(10))
 	et := b.open(b.buyer2, id, []*big.Int{x}, milli(5), time.Hour)
 	b.send(b.buyer2, b.escrow, b.esc.PackPay(et), price) // locks the listing (its seller is now the Broker)
+	// A listing an Escrow trade holds locked cannot be opened on the broker path.
+	locked := b.listing(price, 0, nil)
+	et2 := b.open(b.buyer2, locked, []*big.Int{x}, milli(5), time.Hour)
+	b.send(b.buyer2, b.escrow, b.esc.PackPay(et2), price)
+	b.expect(b.buyer, b.broker, b.bk.PackOpen(locked), add(price, fee), &contracts.BrokerListingLocked{ListingId: locked})
 	b.deliver(tr)
 	b.send(b.buyer, b.broker, b.bk.PackConfirm(tr), nil)
 	b.wantState(tr, bsCompleted)
@@ -688,7 +694,8 @@ func TestBrokerTokenOwed(t *testing.T) {
 	}
 	b.expect(b.buyer, b.broker, b.bk.PackReleaseToken(id), nil, &contracts.MarketListingIsLocked{Id: id})
 	b.advance(2 * time.Hour)
-	b.send(b.buyer2, b.escrow, b.esc.PackRefund(et), nil) // the Escrow trade ends without delivery: unlocked
+	b.send(b.buyer2, b.escrow, b.esc.PackRefund(et), nil) // the Escrow trades end without delivery: unlocked
+	b.send(b.buyer2, b.escrow, b.esc.PackRefund(et2), nil)
 	b.send(b.relayer, b.broker, b.bk.PackReleaseToken(id), nil)
 	if got := b.ownerOf(id); got != b.buyer.addr {
 		t.Fatalf("token owner %s, want the buyer", got)
@@ -732,4 +739,37 @@ func TestBoardAnchor(t *testing.T) {
 	b.expect(b.platform, b.anchor, b.ba.PackAnchorCheckpoint(8, root(8)), nil, &contracts.BoardAnchorNotPlatform{Caller: b.platform.addr})
 	b.send(b.admin, b.anchor, b.ba.PackAnchorCheckpoint(8, root(8)), nil)
 	b.reconcile(nil, true)
+}
+
+func TestBrokerConstructorReverts(t *testing.T) {
+	b := newBrokerEnv(t)
+	h := uint64(3600)
+	cases := []struct {
+		name     string
+		market   common.Address
+		platform common.Address
+		fee      uint16
+		windows  [4]uint64
+		want     any
+	}{
+		{"no market", common.Address{}, b.platform.addr, 0, [4]uint64{h, h, h, h}, &contracts.BrokerZeroAddress{}},
+		{"no platform", b.marketAddr, common.Address{}, 0, [4]uint64{h, h, h, h}, &contracts.BrokerZeroAddress{}},
+		{"fee too high", b.marketAddr, b.platform.addr, 2001, [4]uint64{h, h, h, h}, &contracts.BrokerFeeTooHigh{FeeBps: 2001, Max: 2000}},
+		{"zero window", b.marketAddr, b.platform.addr, 0, [4]uint64{h, 0, h, h}, &contracts.BrokerZeroWindow{}},
+	}
+	for _, c := range cases {
+		code := append(common.FromHex(contracts.BrokerMetaData.Bin), b.bk.PackConstructor(c.market, c.platform, b.salt, c.fee, c.windows[0], c.windows[1], c.windows[2], c.windows[3])...)
+		_, err := b.client.EstimateGas(b.ctx, ethereum.CallMsg{From: b.admin.addr, Data: code})
+		if err == nil {
+			t.Errorf("%s: deployment would succeed", c.name)
+			continue
+		}
+		if got := b.bdecode(err, nil); fmt.Sprintf("%T%+v", got, got) != fmt.Sprintf("%T%+v", c.want, c.want) {
+			t.Errorf("%s: revert %T%+v, want %T%+v", c.name, got, got, c.want, c.want)
+		}
+	}
+	anchor := append(common.FromHex(contracts.BoardAnchorMetaData.Bin), b.ba.PackConstructor(common.Address{})...)
+	if _, err := b.client.EstimateGas(b.ctx, ethereum.CallMsg{From: b.admin.addr, Data: anchor}); err == nil {
+		t.Error("a BoardAnchor without a Broker would deploy")
+	}
 }
