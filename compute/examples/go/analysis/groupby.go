@@ -3,7 +3,6 @@ package analysis
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -23,20 +22,8 @@ type group struct {
 // the keys. Only aggregates leave: a group of one row still shows that
 // row's value, which is why sellers cap output and allow-list algorithms.
 func GroupBy(r io.Reader, w io.Writer) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	if !sc.Scan() {
-		if err := sc.Err(); err != nil {
-			return err
-		}
-		return errors.New("empty input")
-	}
 	groups := map[string]*group{}
-	for sc.Scan() {
-		line := bytes.TrimRight(sc.Bytes(), "\r")
-		if len(line) == 0 {
-			continue
-		}
+	err := eachLine(r, func(line []byte) error {
 		key, rest, ok := bytes.Cut(line, []byte(","))
 		if !ok {
 			return fmt.Errorf("row %q: want at least two columns", line)
@@ -55,8 +42,9 @@ func GroupBy(r io.Reader, w io.Writer) error {
 		g.sum += v
 		g.min = min(g.min, v)
 		g.max = max(g.max, v)
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	keys := make([]string, 0, len(groups))

@@ -71,6 +71,23 @@ func Join(people, purchases io.Reader, w io.Writer) error {
 // eachRow calls fn with the integer first column and the raw second column
 // of every row of the CSV on r after its header.
 func eachRow(r io.Reader, fn func(id int64, v []byte) error) error {
+	return eachLine(r, func(line []byte) error {
+		ids, rest, ok := bytes.Cut(line, []byte(","))
+		if !ok {
+			return fmt.Errorf("row %q: want two columns", line)
+		}
+		v, _, _ := bytes.Cut(rest, []byte(","))
+		id, err := strconv.ParseInt(string(ids), 10, 64)
+		if err != nil {
+			return fmt.Errorf("row %q: bad id", line)
+		}
+		return fn(id, v)
+	})
+}
+
+// eachLine calls fn with every non-empty line (without its line ending) of
+// the CSV on r after its header row.
+func eachLine(r io.Reader, fn func(line []byte) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	if !sc.Scan() {
@@ -84,16 +101,7 @@ func eachRow(r io.Reader, fn func(id int64, v []byte) error) error {
 		if len(line) == 0 {
 			continue
 		}
-		ids, rest, ok := bytes.Cut(line, []byte(","))
-		if !ok {
-			return fmt.Errorf("row %q: want two columns", line)
-		}
-		v, _, _ := bytes.Cut(rest, []byte(","))
-		id, err := strconv.ParseInt(string(ids), 10, 64)
-		if err != nil {
-			return fmt.Errorf("row %q: bad id", line)
-		}
-		if err := fn(id, v); err != nil {
+		if err := fn(line); err != nil {
 			return err
 		}
 	}
