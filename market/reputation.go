@@ -197,3 +197,34 @@ func (m *Client) RankOffers(ctx context.Context, demandID uint64, rep *Reputatio
 	}
 	return out, nil
 }
+
+// RankExchanges returns the active exchanges best first by
+// reputation.RankExchanges: fee per unit of reputation (rep, from
+// Reputations).
+func (m *Client) RankExchanges(ctx context.Context, rep *Reputations) ([]reputation.Exchange, error) {
+	n, err := m.ExchangeCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var xs []reputation.Exchange
+	for id := uint64(1); id <= n; id++ {
+		x, err := m.Exchange(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if x.Active {
+			xs = append(xs, reputation.Exchange{ID: id, Fee: x.Fee, Reputation: rep.Exchange(id)})
+		}
+	}
+	return reputation.RankExchanges(xs), nil
+}
+
+// RankSellers returns the reviewed sellers best first by
+// reputation.RankSellers.
+func (rep *Reputations) RankSellers() []reputation.Seller {
+	sellers := make([]reputation.Seller, 0, len(rep.Sellers))
+	for addr, sc := range rep.Sellers {
+		sellers = append(sellers, reputation.Seller{ID: addr.Hex(), Reputation: sc})
+	}
+	return reputation.RankSellers(sellers)
+}

@@ -115,6 +115,18 @@ func TestWashReviewsBarelyMoveReputation(t *testing.T) {
 		t.Errorf("the honest exchange's reputation is %.3f, want above 0.8", ex.Value)
 	}
 
+	if rs := rep.RankSellers(); len(rs) != 2 || rs[0].ID != e.seller.Address.Hex() {
+		t.Errorf("seller ranking: got %+v, want the honest seller first", rs)
+	}
+	// Same fee: the honest exchange ranks first.
+	xs, err := e.m.RankExchanges(ctx, rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(xs) != 2 || xs[0].ID != honestEx {
+		t.Errorf("exchange ranking: got %+v, want exchange %d first", xs, honestEx)
+	}
+
 	// Both sellers offer on one demand; the wash trader asks less.
 	demandID, _, err := e.m.PostDemand(ctx, e.buyer, market.DemandParams{Spec: `attrs.kind == "weather"`, MaxPrice: eth(5), BuyerPubKey: []byte{1}, Deadline: time.Now().Add(time.Hour)})
 	if err != nil {

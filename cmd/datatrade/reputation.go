@@ -134,27 +134,11 @@ func (a *app) newReputationRankCmd() *cobra.Command {
 		if err != nil {
 			return err
 		}
-		out := reputationRanking{Sellers: []reputation.Seller{}, Exchanges: []reputation.Exchange{}}
-		var sellers []reputation.Seller
-		for addr, sc := range rep.Sellers {
-			sellers = append(sellers, reputation.Seller{ID: addr.Hex(), Reputation: sc})
-		}
-		out.Sellers = append(out.Sellers, reputation.RankSellers(sellers)...)
-		n, err := s.m.ExchangeCount(ctx)
+		xs, err := s.m.RankExchanges(ctx, rep)
 		if err != nil {
 			return err
 		}
-		var xs []reputation.Exchange
-		for id := uint64(1); id <= n; id++ {
-			x, err := s.m.Exchange(ctx, id)
-			if err != nil {
-				return err
-			}
-			if x.Active {
-				xs = append(xs, reputation.Exchange{ID: id, Fee: x.Fee, Reputation: rep.Exchange(id)})
-			}
-		}
-		out.Exchanges = append(out.Exchanges, reputation.RankExchanges(xs)...)
+		out := reputationRanking{Sellers: append([]reputation.Seller{}, rep.RankSellers()...), Exchanges: append([]reputation.Exchange{}, xs...)}
 		return a.emit(out, func(w io.Writer) {
 			tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "SELLER\tREPUTATION\tREVIEWS")
