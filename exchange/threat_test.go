@@ -720,3 +720,33 @@ func TestThreatRegistryUpdateMidTrade(t *testing.T) {
 	w.wantState(tr, datatrade.TradeCommitted)
 	w.wantCredits(credit{w.seller, price}, credit{x.op, fee1})
 }
+
+// TestThreatHostWithholdsSample: the host has the enclave make the sample
+// (and its signed receipt) but never passes the chunks on. The sample
+// chunks are wrapped to the buyer's key, so the host reads none of them;
+// the receipt earns the exchange F whether the buyer cancels or lets the
+// trade expire. Residual loss bound for the buyer: F (the receipt proves
+// the sample was made, not that it arrived); for the seller: none.
+func TestThreatHostWithholdsSample(t *testing.T) {
+	w, x, l, tr := oneTrade(t)
+	w.prepare(x, tr, l)
+	if err := x.p.FixSample(tr.id, w.evidence(l.fixed)); err != nil {
+		t.Fatal(err)
+	}
+	s, err := x.p.Sample(tr.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	host, err := envelope.GenerateKey(crand.Reader, envelope.KEMX25519)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range s.Chunks {
+		if _, err := envelope.Unwrap(host, wrapContext(w, tr.id, exchange.PurposeSample), c.Wrapped); err == nil {
+			t.Fatalf("sample chunk %d opens without the buyer's key", c.Index)
+		}
+	}
+	w.send(x.op, w.m.RecordSampleTx(tr.id, 0, s.Receipt.Signature), nil)
+	w.send(tr.buyer, w.m.CancelTx(tr.id), nil)
+	w.wantCredits(credit{x.op, fee1}, credit{w.buyer, new(big.Int)}, credit{w.seller, new(big.Int)})
+}
