@@ -6,26 +6,18 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/datatrade/datatrade/compute/internal/guests"
 	"github.com/datatrade/datatrade/compute/internal/wasmtest"
 	"github.com/datatrade/datatrade/compute/sandbox"
 )
 
 // The example guests are built once per test binary, from the committed
 // sources in compute/examples, into a temporary directory.
-
-var (
-	buildDir  string
-	goOnce    sync.Once
-	goErr     error
-	cOnce     sync.Once
-	cErr      error
-	clangPath string
-)
+var builder *guests.Builder
 
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "sandbox-guests")
@@ -33,7 +25,7 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	buildDir = dir
+	builder = guests.New(dir, "../examples", goGuests, cGuests)
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -46,67 +38,11 @@ var goGuests = []string{"stats", "regress", "probe"}
 var cGuests = []string{"stats", "regress", "rawdump", "spin", "hog", "probe"}
 
 // goGuest returns the wasm of a Go example guest, built with GOOS=wasip1.
-func goGuest(t testing.TB, name string) []byte {
-	t.Helper()
-	goOnce.Do(func() {
-		args := []string{"build", "-trimpath", "-o", filepath.Join(buildDir, "go") + string(filepath.Separator)}
-		for _, g := range goGuests {
-			args = append(args, "../examples/go/"+g)
-		}
-		goTool, err := exec.LookPath("go")
-		if err != nil {
-			goErr = fmt.Errorf("go tool not found: %v", err)
-			return
-		}
-		cmd := exec.Command(goTool, args...)
-		cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			goErr = fmt.Errorf("go build of the Go guests: %v\n%s", err, out)
-		}
-	})
-	if goErr != nil {
-		t.Fatal(goErr)
-	}
-	return readFile(t, filepath.Join(buildDir, "go", name))
-}
+func goGuest(t testing.TB, name string) []byte { return builder.Go(t, name) }
 
 // cGuest returns the wasm of a C example guest built with Debian's clang for
 // wasm32-wasi, or skips the test when that toolchain is not installed.
-func cGuest(t testing.TB, name string) []byte {
-	t.Helper()
-	cOnce.Do(func() {
-		var err error
-		if clangPath, err = exec.LookPath("clang"); err != nil {
-			cErr = fmt.Errorf("clang not found")
-			return
-		}
-		for _, g := range cGuests {
-			out := filepath.Join(buildDir, "c-"+g+".wasm")
-			cmd := exec.Command(clangPath, "--target=wasm32-wasi", "-O2", "-Wall", "-Wl,--strip-all",
-				"-o", out, "../examples/c/"+g+".c", "-lm")
-			if b, err := cmd.CombinedOutput(); err != nil {
-				cErr = fmt.Errorf("clang %s.c: %v\n%s", g, err, b)
-				return
-			}
-		}
-	})
-	if cErr != nil {
-		if cErr.Error() == "clang not found" {
-			t.Skip("C guests need clang for wasm32-wasi: apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32")
-		}
-		t.Fatal(cErr)
-	}
-	return readFile(t, filepath.Join(buildDir, "c-"+name+".wasm"))
-}
-
-func readFile(t testing.TB, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
+func cGuest(t testing.TB, name string) []byte { return builder.C(t, name) }
 
 // spinModule is a hand-written WASI command whose _start never returns.
 func spinModule() []byte {
