@@ -130,11 +130,13 @@ func (q Query) Run(ctx context.Context, r io.Reader) (Answer, error) {
 			return Answer{}, err
 		}
 	}
-	conds := make([]int, len(q.Where))
+	conds := make([]cond, len(q.Where))
 	for i, c := range q.Where {
-		if conds[i], err = col(c.Column); err != nil {
+		if conds[i].col, err = col(c.Column); err != nil {
 			return Answer{}, err
 		}
+		conds[i].Condition = c
+		conds[i].num, _ = decimal(c.Value)
 	}
 	var (
 		rows int
@@ -153,7 +155,7 @@ func (q Query) Run(ctx context.Context, r io.Reader) (Answer, error) {
 		if err != nil {
 			return Answer{}, datatrade.Errorf(datatrade.EINVALID, "malformed CSV: %v", err)
 		}
-		if !matches(rec, q.Where, conds) {
+		if !matches(rec, conds) {
 			continue
 		}
 		rows++
@@ -197,16 +199,22 @@ func field(rec []string, i int) string {
 	return ""
 }
 
-func matches(rec []string, where []Condition, cols []int) bool {
-	for i, c := range where {
-		got := field(rec, cols[i])
-		var cmp int
-		a, okA := decimal(got)
-		b, okB := decimal(c.Value)
-		if okA && okB {
-			cmp = a.Cmp(b)
-		} else {
-			cmp = strings.Compare(got, c.Value)
+// cond is a condition with its column index and, when its value is a
+// number, that number.
+type cond struct {
+	Condition
+	col int
+	num *big.Rat
+}
+
+func matches(rec []string, conds []cond) bool {
+	for _, c := range conds {
+		got := field(rec, c.col)
+		cmp := strings.Compare(got, c.Value)
+		if c.num != nil {
+			if a, ok := decimal(got); ok {
+				cmp = a.Cmp(c.num)
+			}
 		}
 		ok := false
 		switch c.Op {
@@ -232,8 +240,13 @@ func matches(rec []string, where []Condition, cols []int) bool {
 
 // decimal parses a plain decimal number (no exponent, at most 40 digits).
 func decimal(s string) (*big.Rat, bool) {
-	if s == "" || len(s) > 42 || strings.ContainsAny(s, "eE/xXpP_") {
+	if s == "" || len(s) > 42 {
 		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && c != '.' && !(i == 0 && (c == '-' || c == '+')) {
+			return nil, false
+		}
 	}
 	r, ok := new(big.Rat).SetString(s)
 	return r, ok
