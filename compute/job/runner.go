@@ -444,6 +444,12 @@ type Output struct {
 	Result JobResult `json:"result"`
 }
 
+func (o *Output) clone() *Output {
+	c := *o
+	c.Sealed = bytes.Clone(o.Sealed)
+	return &c
+}
+
 // ResultContext is the envelope.WrapContext a job's result is sealed under.
 func ResultContext(d Deployment, jobID uint64) envelope.WrapContext {
 	c := envelope.WrapContext{ChainID: d.ChainID, Contract: d.Jobs, Purpose: PurposeResult}
@@ -474,8 +480,7 @@ func (r *Runner) Run(ctx context.Context, jobID uint64) (*Output, error) {
 	p, err := r.get(jobID)
 	if err == nil && p.out != nil {
 		defer r.mu.Unlock()
-		o := *p.out
-		return &o, nil
+		return p.out.clone(), nil
 	}
 	var stdin []byte
 	var lim sandbox.Limits
@@ -531,8 +536,7 @@ func (r *Runner) Run(ctx context.Context, jobID uint64) (*Output, error) {
 		ResultHash: ResultHash(p.salt, res.Output), Size: uint64(len(res.Output)), Cost: res.Cost,
 	}}
 	r.logger.Debug("job: run done", "job", jobID, "size", len(res.Output), "cost", res.Cost)
-	o := *p.out
-	return &o, nil
+	return p.out.clone(), nil
 }
 
 // prepare checks that p can run and returns its stdin and limits. r.mu is
