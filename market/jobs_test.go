@@ -381,3 +381,12 @@ func TestJobCreatedLayout(t *testing.T) {
 		t.Fatal("JobCreated must index jobId and buyer only")
 	}
 }
+
+func BenchmarkJobResultDigest(b *testing.B) {
+	d := &market.Deployment{ChainID: 1337, Salt: common.Hash{1}}
+	r := market.JobResult{JobID: 1, NodeID: 2, AlgorithmHash: common.Hash{3}, DataRoot: common.Hash{4}, ResultHash: common.Hash{5}, Size: 6, Cost: 7, ResultCIDHash: common.Hash{8}}
+	jobs := common.Address{9}
+	for b.Loop() {
+		_ = d.JobResultDigest(jobs, r)
+	}
+}

@@ -36,7 +36,7 @@ agree, and refunds the rest. Sellers set a compute policy per listing: allowed
 or not, allow-listed algorithms only, accepted enclave measurements, minimum
 nodes, output per job and a cumulative output budget per buyer, price per job.`,
 	}
-	cmd.AddCommand(a.newJobCreateCmd(), a.newJobStatusCmd(), a.newJobResultCmd(), a.newJobExpireCmd(),
+	cmd.AddCommand(a.newJobCreateCmd(), a.newJobStatusCmd(), a.newJobResultCmd(), a.newJobAcceptCmd(), a.newJobExpireCmd(),
 		a.newJobWithdrawCmd(), a.newJobPolicyCmd(), a.newJobNodeCmd())
 	return cmd
 }
@@ -324,8 +324,10 @@ type jobResultOut struct {
 	ResultHash common.Hash `json:"resultHash"`
 	Size       int         `json:"size"`
 	Out        string      `json:"out,omitempty"`
-	// Result is the result itself when it is text and --out was not given.
-	Result string `json:"result,omitempty"`
+	// Result is the result itself when it is text and --out was not given;
+	// ResultBase64 when it is not text.
+	Result       string `json:"result,omitempty"`
+	ResultBase64 []byte `json:"resultBase64,omitempty"`
 }
 
 func (a *app) newJobResultCmd() *cobra.Command {
@@ -395,6 +397,8 @@ but the result the quorum agreed on.`,
 			}
 		} else if utf8.Valid(res) {
 			o.Result = string(res)
+		} else {
+			o.ResultBase64 = res
 		}
 		return a.emit(o, func(w io.Writer) {
 			a.say("job %d: the result of node %d (%d bytes) matches the agreed hash %s", id, from.NodeID, len(res), j.AgreedResultHash)
@@ -471,6 +475,27 @@ func (a *app) newJobExpireCmd() *cobra.Command {
 	}
 	return a.jobsCmd(cmd, true, "JOB", func(ctx context.Context, s *session, jobs *market.Jobs, id uint64) error {
 		return a.sendJobsTx(ctx, s, jobs, jobs.ExpireTx(id))
+	})
+}
+
+func (a *app) newJobAcceptCmd() *cobra.Command {
+	var nodeID uint64
+	cmd := &cobra.Command{
+		Use:   "accept JOB",
+		Short: "Answer a job's demand as a node you operate: confirm a named node, or fill an open slot",
+		Long: `Answer a job's demand broadcast (its JobDemand event) as the operator of a
+compute node: a node the job names confirms it takes the job; any other node
+fills the job's first open slot (node id 0), if every listing of the job
+accepts the node's enclave measurement.`,
+		Example: `  datatrade job accept 1 --node 3 --account dev:8`,
+		Args:    cobra.ExactArgs(1),
+	}
+	cmd.Flags().Uint64Var(&nodeID, "node", 0, "your compute node's id (required)")
+	return a.jobsCmd(cmd, true, "JOB", func(ctx context.Context, s *session, jobs *market.Jobs, id uint64) error {
+		if nodeID == 0 {
+			return usagef("--node is required: the id of the compute node you operate")
+		}
+		return a.sendJobsTx(ctx, s, jobs, jobs.AcceptJobTx(id, nodeID))
 	})
 }
 

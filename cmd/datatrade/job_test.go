@@ -179,6 +179,7 @@ func TestJobCommands(t *testing.T) {
 	// the buyer's 200 bytes (its largest result), job 2 reserves 100 more,
 	// a third job of 100 does not fit.
 	must(nil, create...)
+	must(nil, "job", "accept", "2", "--node", "1", "--account", "dev:6")
 	otherKey := filepath.Join(tmp, "other.key")
 	mustJSON(t, ctx, nil, "data", "keygen", "--out", otherKey, "--kem", "x25519", "--passphrase-file", pass, "--kdf-memory-kib", "64", "--kdf-time", "1")
 	tests := []struct {
@@ -197,6 +198,9 @@ func TestJobCommands(t *testing.T) {
 		{"wrong key", []string{"job", "result", "1", "--key-file", otherKey, "--passphrase-file", pass, "--store", storeDir}, 1, "not the key job 1 was created with"},
 		{"empty store", []string{"job", "result", "1", "--key-file", keyFile, "--passphrase-file", pass, "--store", filepath.Join(tmp, "empty")}, 1, "no agreeing node's result"},
 		{"not expired", []string{"job", "expire", "2", "--account", "dev:3"}, 1, "has not reached its deadline"},
+		{"accept without node", []string{"job", "accept", "2", "--account", "dev:6"}, 2, "--node is required"},
+		{"accept twice", []string{"job", "accept", "2", "--node", "1", "--account", "dev:6"}, 1, "AlreadyAccepted"},
+		{"accept another's node", []string{"job", "accept", "2", "--node", "2", "--account", "dev:6"}, 1, "NotNodeOperator"},
 		{"bad measurement", []string{"job", "node", "register", "--signer", keys[0].addr.Hex(), "--measurement", "0x12", "--account", "dev:6"}, 1, "32 bytes"},
 	}
 	for _, tt := range tests {
