@@ -38,6 +38,7 @@ type world struct {
 	ctx     context.Context
 	node    *devnode.Node
 	m       *market.Client
+	admin   *chain.Account
 	op      *chain.Account
 	seller  *chain.Account
 	buyer   *chain.Account
@@ -59,9 +60,9 @@ func newWorld(t *testing.T) *world {
 	t.Cleanup(func() { _ = node.Close() })
 	c := chain.NewClient(node.Client(), chain.WithPollInterval(10*time.Millisecond))
 	keys := node.DevKeys()
-	w := &world{t: t, ctx: ctx, node: node, op: chain.NewAccount(keys[1]), seller: chain.NewAccount(keys[2]),
+	w := &world{t: t, ctx: ctx, node: node, admin: chain.NewAccount(keys[0]), op: chain.NewAccount(keys[1]), seller: chain.NewAccount(keys[2]),
 		buyer: chain.NewAccount(keys[3]), secrets: map[string]envelope.Secrets{}}
-	d, err := market.Deploy(ctx, c, chain.NewAccount(keys[0]), market.DeployOptions{RevealWindow: time.Hour, SampleClaimWindow: time.Minute}, nil)
+	d, err := market.Deploy(ctx, c, w.admin, market.DeployOptions{RevealWindow: time.Hour, SampleClaimWindow: time.Minute}, nil)
 	if err != nil {
 		t.Fatalf("deploy: %v", err)
 	}
@@ -220,7 +221,7 @@ func (l *logBuffer) String() string {
 
 func (w *world) agent(state string, p agent.Policy, logs *logBuffer) *agent.Agent {
 	w.t.Helper()
-	a, err := agent.New(agent.Options{Market: w.m, Owner: w.seller, Secrets: w.secretsFunc, Store: w.st, Policy: p,
+	a, err := agent.New(agent.Options{Market: w.m, Owner: w.seller, Secrets: w.secretsFunc, Store: w.st, Policy: p, Revoked: w.m.Revocations(),
 		Verifiers: enclave.Verifiers{sim.Verifier{}}, StateFile: state, Log: slog.New(slog.NewTextHandler(logs, nil))})
 	if err != nil {
 		w.t.Fatalf("agent.New: %v", err)
@@ -414,6 +415,33 @@ func TestAgent(t *testing.T) {
 			t.Errorf("second trade after the first settled: %+v", got)
 		}
 	})
+
+	t.Run("a revoked measurement is refused", w.revokedLast)
+}
+
+// revokedLast runs last in TestAgent: once the registry revokes the
+// exchange's measurement, the agent refuses it for a trade opened before.
+func (w *world) revokedLast(t *testing.T) {
+	w.t = t
+	plain := testData(2*testChunk, 6)
+	l := w.publish(plain, plain)
+	id := w.open(l)
+	m := common.Hash(w.info.MeasurementID)
+	if _, err := w.m.Send(w.ctx, w.admin, w.m.RevokeMeasurementTx(m)); err != nil {
+		t.Fatal(err)
+	}
+	a := w.agent(filepath.Join(t.TempDir(), "agent.json"), w.policy(), &logBuffer{})
+	got := w.served(a, id)
+	if got.Outcome != agent.OutcomeRefused || !strings.Contains(got.Reason, "revoked") {
+		t.Errorf("outcome %+v, want refused because the measurement is revoked", got)
+	}
+	revoked, err := w.m.Revocations().IsRevoked(w.ctx, w.info.MeasurementID)
+	if err != nil || !revoked {
+		t.Errorf("IsRevoked = %v, %v; want true", revoked, err)
+	}
+	if other, err := w.m.Revocations().IsRevoked(w.ctx, enclave.MeasurementID{1}); err != nil || other {
+		t.Errorf("IsRevoked of another measurement = %v, %v; want false", other, err)
+	}
 }
 
 func TestNewRefuses(t *testing.T) {

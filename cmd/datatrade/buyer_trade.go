@@ -65,9 +65,10 @@ func (e *enclaveFlags) httpClient() *http.Client { return &http.Client{Timeout: 
 // allowSimulation reports whether simulated enclaves are accepted.
 func (a *app) allowSimulation(e *enclaveFlags) bool { return e.allowSim || a.insecure }
 
-// policy builds the attestation policy: the measurements given, or else the
-// one the chain holds for the exchange (registry or trade snapshot).
-func (a *app) enclavePolicy(e *enclaveFlags, dep market.Deployment, onChain common.Hash) (*enclave.Policy, error) {
+// enclavePolicy builds the attestation policy: the measurements given, or
+// else the one the chain holds for the exchange (registry or trade
+// snapshot), never one the registry lists as revoked.
+func (a *app) enclavePolicy(e *enclaveFlags, dep market.Deployment, revoked enclave.RevocationList, onChain common.Hash) (*enclave.Policy, error) {
 	p := agent.Policy{AllowSimulation: a.allowSimulation(e)}
 	for _, s := range e.measurements {
 		h, err := parseHash("--measurement", s)
@@ -81,7 +82,7 @@ func (a *app) enclavePolicy(e *enclaveFlags, dep market.Deployment, onChain comm
 	}
 	want := agent.Expected(dep)
 	return &enclave.Policy{
-		MeasurementIDs: p.Measurements, AllowSimulation: p.AllowSimulation, AllowDebug: p.AllowSimulation,
+		MeasurementIDs: p.Measurements, AllowSimulation: p.AllowSimulation, AllowDebug: p.AllowSimulation, Revoked: revoked,
 		CheckConfig: func(_ context.Context, c *enclave.Config) error { return agent.CheckConfig(c, want, common.Address{}) },
 	}, nil
 }
@@ -89,7 +90,7 @@ func (a *app) enclavePolicy(e *enclaveFlags, dep market.Deployment, onChain comm
 // attest verifies the exchange behind c and prints the simulation warning
 // when it is simulated.
 func (a *app) attest(ctx context.Context, m *market.Client, c *host.Client, e *enclaveFlags, onChain common.Hash) (*host.Info, *enclave.Claims, error) {
-	pol, err := a.enclavePolicy(e, m.Deployment(), onChain)
+	pol, err := a.enclavePolicy(e, m.Deployment(), m.Revocations(), onChain)
 	if err != nil {
 		return nil, nil, err
 	}

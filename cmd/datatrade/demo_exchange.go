@@ -227,7 +227,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		xs[0].id, xs[1].id, datatrade.FormatAmount(fee), datatrade.FormatAmount(stake))
 
 	// 2. Attestation: the buyer checks both enclaves with fresh nonces.
-	policy := &enclave.Policy{MeasurementIDs: []enclave.MeasurementID{info.MeasurementID}, AllowSimulation: true, AllowDebug: true,
+	policy := &enclave.Policy{MeasurementIDs: []enclave.MeasurementID{info.MeasurementID}, AllowSimulation: true, AllowDebug: true, Revoked: d.m.Revocations(),
 		CheckConfig: func(_ context.Context, c *enclave.Config) error {
 			return agent.CheckConfig(c, agent.Expected(dep), d.node.AuthorityAddress())
 		}}
@@ -300,7 +300,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 	for _, p := range []*party{seller, seller2} {
 		ag, err := agent.New(agent.Options{Market: d.m, Owner: p.acct, Secrets: secretsOf, Store: st,
 			Policy:    agent.Policy{Measurements: []enclave.MeasurementID{info.MeasurementID}, AllowSimulation: true, Authority: d.node.AuthorityAddress()},
-			Verifiers: enclave.Verifiers{sim.Verifier{}}, StateFile: filepath.Join(d.dir, "agent-"+p.Role+".json"), PollInterval: 100 * time.Millisecond, Log: log})
+			Verifiers: enclave.Verifiers{sim.Verifier{}}, Revoked: d.m.Revocations(), StateFile: filepath.Join(d.dir, "agent-"+p.Role+".json"), PollInterval: 100 * time.Millisecond, Log: log})
 		if err != nil {
 			return err
 		}

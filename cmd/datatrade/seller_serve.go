@@ -124,7 +124,7 @@ func (a *app) newAgent(f *agentFlags, prefix, home string, m *market.Client, own
 	}
 	return agent.New(agent.Options{
 		Market: m, Owner: owner, Secrets: secretsIn(secretsDir), Store: st, Policy: pol,
-		Verifiers: attestationVerifiers(), StateFile: state, PollInterval: f.poll, Log: log,
+		Verifiers: attestationVerifiers(), Revoked: m.Revocations(), StateFile: state, PollInterval: f.poll, Log: log,
 	})
 }
 
