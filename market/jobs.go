@@ -2,7 +2,6 @@ package market
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -687,24 +686,4 @@ func jobStateText(v any) string {
 
 // explainJobs turns a known refusal of the Jobs contract into words,
 // keeping its code and the decoded refusal.
-func explainJobs(err error) error {
-	var rev *chain.RevertError
-	if err == nil || !errors.As(err, &rev) {
-		return err
-	}
-	var done *explained
-	if errors.As(err, &done) {
-		return err
-	}
-	hint, ok := jobHints[rev.Name]
-	if !ok {
-		return err
-	}
-	args := map[string]any{}
-	for i, n := range rev.ArgNames {
-		if i < len(rev.Args) {
-			args[n] = rev.Args[i]
-		}
-	}
-	return &explained{rev: rev, safe: datatrade.Errorf(datatrade.ECONFLICT, "%s (the contract refused: %s)", hint(args), rev.Signature())}
-}
+func explainJobs(err error) error { return explainWith(jobHints, err) }
