@@ -86,7 +86,7 @@ func newEnv(t *testing.T, ticker bool) *env {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		tk := time.NewTicker(100 * time.Millisecond)
+		tk := time.NewTicker(250 * time.Millisecond)
 		defer tk.Stop()
 		for {
 			select {
@@ -120,7 +120,7 @@ func (e *env) backend() enclave.Backend {
 // start opens the service on e.dir and serves it.
 func (e *env) start(attestPerMinute int) {
 	e.t.Helper()
-	h := e.startHost(hostOpts{dir: e.dir, id: e.exID, op: e.op, attestPerMinute: attestPerMinute})
+	h := e.startHost(hostOpts{dir: e.dir, id: e.exID, op: e.op, attestPerMinute: attestPerMinute, nudge: true})
 	e.svc, e.srv, e.cl, e.halt = h.svc, h.srv, h.cl, h.halt
 }
 
@@ -261,6 +261,12 @@ func (e *env) publish(plain, uploaded []byte, price *big.Int) *listing {
 	if err != nil {
 		e.t.Fatalf("Publish: %v", err)
 	}
+	// The sample can be fixed two blocks after the publication.
+	for range 2 {
+		if _, err := e.node.IncreaseTime(e.ctx, time.Second); err != nil {
+			e.t.Fatal(err)
+		}
+	}
 	return l
 }
 
@@ -290,7 +296,7 @@ func testData(n int, seed byte) []byte {
 }
 
 func TestExchangeHost(t *testing.T) {
-	e := newEnv(t, true)
+	e := newEnv(t, false) // the host nudges the chain for confirmations
 	// Register flow: the operator starts the host without an id, registers
 	// the enclave's identity, and restarts it with the id.
 	e.start(5)

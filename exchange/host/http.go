@@ -301,8 +301,10 @@ func (s *Service) handleStatus(w http.ResponseWriter, r *http.Request, id uint64
 }
 
 func (s *Service) handleOpen(w http.ResponseWriter, r *http.Request, id uint64) (any, error) {
-	s.work.Lock()
-	defer s.work.Unlock()
+	if t, ok := s.snapshot(id); ok && t.Record != nil {
+		return t.Record, nil
+	}
+	defer s.lock(id)()
 	if err := s.open(r.Context(), id, nil); err != nil {
 		return nil, err
 	}
@@ -320,8 +322,7 @@ func (s *Service) handleEvidence(w http.ResponseWriter, r *http.Request, id uint
 		return nil, err
 	}
 	ev := func(context.Context) ([]byte, error) { return req.Evidence, nil }
-	s.work.Lock()
-	defer s.work.Unlock()
+	defer s.lock(id)()
 	var err error
 	switch req.Kind {
 	case EvidenceOpened:
@@ -363,8 +364,7 @@ func (s *Service) handleHandOver(w http.ResponseWriter, r *http.Request, id uint
 }
 
 func (s *Service) handleSample(w http.ResponseWriter, r *http.Request, id uint64) (any, error) {
-	s.work.Lock()
-	defer s.work.Unlock()
+	defer s.lock(id)()
 	t, err := s.known(id)
 	if err != nil {
 		return nil, err

@@ -56,12 +56,6 @@ func TestTwoExchangesOneCommit(t *testing.T) {
 	if cid, err := hosts[1].cl.PutBlob(e.ctx, &blob); err != nil || cid != listing.ContentCID {
 		t.Fatalf("PutBlob on the second exchange = %s, %v; want %s", cid, err, listing.ContentCID)
 	}
-	// Two blocks after publishing before the sample can be fixed.
-	for range 2 {
-		if _, err := e.node.IncreaseTime(e.ctx, time.Second); err != nil {
-			t.Fatal(err)
-		}
-	}
 	buyerKey, err := envelope.GenerateKey(rand.Reader, envelope.KEMX25519)
 	if err != nil {
 		t.Fatal(err)

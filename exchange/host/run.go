@@ -164,14 +164,13 @@ func (s *Service) advanceAll(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
-		s.work.Lock()
+		unlock := s.lock(id)
 		s.advance(ctx, id)
-		s.work.Unlock()
+		unlock()
 	}
 }
 
-// get returns the trade (the live record: callers hold s.work to change
-// it, s.mu to read fields others change).
+// get returns the live trade record (read its fields under s.mu).
 func (s *Service) get(id uint64) (*trade, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -204,7 +203,7 @@ func (s *Service) snapshot(id uint64) (*trade, bool) {
 	return t.clone(), true
 }
 
-// advance takes trade id as far as the chain facts allow. s.work is held.
+// advance takes trade id as far as the chain facts allow. The trade's lock is held.
 func (s *Service) advance(ctx context.Context, id uint64) {
 	err := s.step(ctx, id)
 	s.mu.Lock()
@@ -319,9 +318,22 @@ func (s *Service) step(ctx context.Context, id uint64) error {
 // evidenceFunc supplies evidence for an ECALL; nil means the host builds it.
 type evidenceFunc func(ctx context.Context) ([]byte, error)
 
+// verified builds evidence with ev and passes it to the ECALL ecall, both
+// under s.lcMu: the evidence's headers start after the window's head, and
+// verifying it moves the head.
+func (s *Service) verified(ctx context.Context, ev evidenceFunc, ecall func([]byte) error) error {
+	s.lcMu.Lock()
+	defer s.lcMu.Unlock()
+	b, err := ev(ctx)
+	if err != nil {
+		return err
+	}
+	return ecall(b)
+}
+
 // evidence builds encoded evidence for txHash's receipt against the
 // enclave's light client: the headers after its window head up to the
-// chain's head (at most a window past the receipt's block). s.work is held.
+// chain's head (at most a window past the receipt's block). s.lcMu is held.
 func (s *Service) evidence(ctx context.Context, txHash common.Hash) ([]byte, error) {
 	at, err := s.ev.Locate(ctx, txHash)
 	if err != nil {
@@ -355,11 +367,19 @@ func (s *Service) evidence(ctx context.Context, txHash common.Hash) ([]byte, err
 	return e.Encode()
 }
 
+// findLogTimeout bounds one log search: a node's log index can lag far
+// behind its head, and a trade's lock is held meanwhile.
+const findLogTimeout = 15 * time.Second
+
 // findLog returns the transaction of the first log of contract with topic0
-// and the indexed id, from the enclave's checkpoint on.
-func (s *Service) findLog(ctx context.Context, contract common.Address, topic0 common.Hash, id uint64) (common.Hash, error) {
+// and the indexed id, from block from on (at least the enclave's
+// checkpoint).
+func (s *Service) findLog(ctx context.Context, contract common.Address, topic0 common.Hash, id, from uint64) (common.Hash, error) {
+	ctx, cancel := context.WithTimeout(ctx, findLogTimeout)
+	defer cancel()
+	from = max(from, s.cfg.Checkpoint.Number)
 	logs, err := s.eth.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(s.cfg.Checkpoint.Number),
+		FromBlock: new(big.Int).SetUint64(from),
 		Addresses: []common.Address{contract},
 		Topics:    [][]common.Hash{{topic0}, {common.BigToHash(new(big.Int).SetUint64(id))}},
 	})
@@ -371,11 +391,39 @@ func (s *Service) findLog(ctx context.Context, contract common.Address, topic0 c
 			return l.TxHash, nil
 		}
 	}
-	return common.Hash{}, datatrade.Errorf(datatrade.ENOTFOUND, "no such event on chain since the enclave's checkpoint (block %d)", s.cfg.Checkpoint.Number)
+	return common.Hash{}, datatrade.Errorf(datatrade.ENOTFOUND, "no such event on chain since block %d", from)
+}
+
+// seedTx finds the transaction that fixed the listing's sample: usually
+// the trade's own opening (Escrow.open fixes it on the first trade),
+// else a search from the listing's publication.
+func (s *Service) seedTx(ctx context.Context, t *trade) (common.Hash, error) {
+	topic := s.mkt.Events["SampleFixed"].ID
+	listingTopic := common.BigToHash(new(big.Int).SetUint64(t.Listing))
+	if t.OpenedTx != (common.Hash{}) {
+		r, err := s.eth.TransactionReceipt(ctx, t.OpenedTx)
+		if err != nil {
+			return common.Hash{}, fmt.Errorf("read the opening's receipt: %w", err)
+		}
+		for _, l := range r.Logs {
+			if l.Address == s.d.Market && len(l.Topics) > 1 && l.Topics[0] == topic && l.Topics[1] == listingTopic {
+				return t.OpenedTx, nil
+			}
+		}
+	}
+	l, err := s.m.Listing(ctx, t.Listing)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	h, err := s.findLog(ctx, s.d.Market, topic, t.Listing, l.PublishedBlock)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("sample seed of listing %d: %w", t.Listing, err)
+	}
+	return h, nil
 }
 
 // open verifies the trade's opening in the enclave. With ev nil the host
-// finds the TradeOpened event and builds the evidence. s.work is held.
+// finds the TradeOpened event and builds the evidence. The trade's lock is held.
 func (s *Service) open(ctx context.Context, id uint64, ev evidenceFunc) error {
 	if s.opts.ExchangeID == 0 {
 		return datatrade.Errorf(datatrade.ECONFLICT, "this exchange is not registered yet (no exchange id); it serves no trades")
@@ -390,18 +438,24 @@ func (s *Service) open(ctx context.Context, id uint64, ev evidenceFunc) error {
 			txHash = t.OpenedTx
 		}
 		if txHash == (common.Hash{}) {
-			var err error
-			if txHash, err = s.findLog(ctx, s.d.Escrow, s.escrow.Events["TradeOpened"].ID, id); err != nil {
+			n, err := s.m.TradeCount(ctx)
+			if err != nil {
+				return err
+			}
+			if id > n {
+				return datatrade.Errorf(datatrade.ENOTFOUND, "trade %d does not exist on chain (%d trades so far)", id, n)
+			}
+			if txHash, err = s.findLog(ctx, s.d.Escrow, s.escrow.Events["TradeOpened"].ID, id, s.d.Block); err != nil {
 				return fmt.Errorf("trade %d: %w", id, err)
 			}
 		}
 		ev = func(ctx context.Context) ([]byte, error) { return s.evidence(ctx, txHash) }
 	}
-	b, err := ev(ctx)
-	if err != nil {
+	var rec *exchange.TradeRecord
+	err := s.verified(ctx, ev, func(b []byte) (err error) {
+		rec, err = s.prog.OpenTrade(id, b)
 		return err
-	}
-	rec, err := s.prog.OpenTrade(id, b)
+	})
 	if err != nil {
 		return err
 	}
@@ -427,17 +481,16 @@ func (s *Service) fixSeed(ctx context.Context, id uint64, ev evidenceFunc) error
 		txHash := t.SeedTx
 		if txHash == (common.Hash{}) {
 			var err error
-			if txHash, err = s.findLog(ctx, s.d.Market, s.mkt.Events["SampleFixed"].ID, t.Listing); err != nil {
-				return fmt.Errorf("sample seed of listing %d: %w", t.Listing, err)
+			if txHash, err = s.seedTx(ctx, t); err != nil {
+				return err
+			}
+			if err := s.update(id, func(t *trade) { t.SeedTx = txHash }); err != nil {
+				return err
 			}
 		}
 		ev = func(ctx context.Context) ([]byte, error) { return s.evidence(ctx, txHash) }
 	}
-	b, err := ev(ctx)
-	if err != nil {
-		return err
-	}
-	if err := s.prog.FixSample(id, b); err != nil {
+	if err := s.verified(ctx, ev, func(b []byte) error { return s.prog.FixSample(id, b) }); err != nil {
 		return err
 	}
 	return s.update(id, func(t *trade) { t.SeedFixed = true })
@@ -481,7 +534,7 @@ func (s *Service) listingData(ctx context.Context, listing uint64) ([]byte, erro
 }
 
 // check runs CheckData on the listing's ciphertext and records the
-// outcome. s.work is held.
+// outcome. The trade's lock is held.
 func (s *Service) check(ctx context.Context, id uint64) (*HandOverResult, error) {
 	t, ok := s.snapshot(id)
 	if !ok || t.Record == nil {
@@ -526,8 +579,7 @@ func (s *Service) check(ctx context.Context, id uint64) (*HandOverResult, error)
 
 // handOver gives the enclave the seller's wrapped keys and checks the data.
 func (s *Service) handOver(ctx context.Context, id uint64, wrapped, sig []byte) (*HandOverResult, error) {
-	s.work.Lock()
-	defer s.work.Unlock()
+	defer s.lock(id)()
 	if err := s.open(ctx, id, nil); err != nil {
 		return nil, err
 	}
@@ -556,7 +608,7 @@ func (s *Service) isChecked(id uint64) bool {
 }
 
 // ensureChecked re-checks verified data after a restart (the verified
-// plaintext is not sealed). s.work is held.
+// plaintext is not sealed). The trade's lock is held.
 func (s *Service) ensureChecked(ctx context.Context, id uint64) error {
 	if s.isChecked(id) {
 		return nil
@@ -572,7 +624,7 @@ func (s *Service) ensureChecked(ctx context.Context, id uint64) error {
 }
 
 // commit verifies the payment in the enclave, stores the buyer's
-// ciphertext and has the enclave sign the delivery. s.work is held.
+// ciphertext and has the enclave sign the delivery. The trade's lock is held.
 func (s *Service) commit(ctx context.Context, id uint64, ev evidenceFunc) error {
 	t, ok := s.snapshot(id)
 	if !ok || t.Record == nil {
@@ -593,11 +645,11 @@ func (s *Service) commit(ctx context.Context, id uint64, ev evidenceFunc) error 
 		}
 		ev = func(ctx context.Context) ([]byte, error) { return s.evidence(ctx, t.PaidTx) }
 	}
-	b, err := ev(ctx)
-	if err != nil {
+	var ct []byte
+	err := s.verified(ctx, ev, func(b []byte) (err error) {
+		ct, err = s.prog.Commit(ctx, id, b)
 		return err
-	}
-	ct, err := s.prog.Commit(ctx, id, b)
+	})
 	if err != nil {
 		return err
 	}
@@ -697,11 +749,11 @@ func (s *Service) reveal(ctx context.Context, id uint64, ev evidenceFunc) error 
 	if ev == nil {
 		ev = func(ctx context.Context) ([]byte, error) { return s.evidence(ctx, t.CommittedTx) }
 	}
-	b, err := ev(ctx)
-	if err != nil {
+	var wk []byte
+	err := s.verified(ctx, ev, func(b []byte) (err error) {
+		wk, err = s.prog.Reveal(id, b)
 		return err
-	}
-	wk, err := s.prog.Reveal(id, b)
+	})
 	if err != nil {
 		return err
 	}
@@ -769,7 +821,9 @@ func (n *nudger) nudge(ctx context.Context, s *Service) error {
 		return nil
 	}
 	from := latest + 1 - min(latest+1, uint64(s.cfg.Confirmations))
-	logs, err := s.eth.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(latest),
+	fctx, cancel := context.WithTimeout(ctx, findLogTimeout)
+	defer cancel()
+	logs, err := s.eth.FilterLogs(fctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(latest),
 		Addresses: []common.Address{s.d.Escrow, s.d.Market}})
 	if err != nil || len(logs) == 0 || s.opts.Account == nil {
 		return err

@@ -132,15 +132,16 @@ type Service struct {
 	escrow  abi.ABI
 	mkt     abi.ABI
 
-	// work serialises enclave work on trades: evidence building against
-	// the light client's window, and the chain transactions that follow.
-	work sync.Mutex
+	// lcMu serialises evidence building against the light client's window
+	// with the ECALL that verifies it (each feeds headers into the window).
+	lcMu sync.Mutex
 	// saveMu serialises writes of the state files.
 	saveMu sync.Mutex
 
 	mu      sync.Mutex
 	trades  map[uint64]*trade
 	checked map[uint64]bool // trades whose data was checked by this process's enclave
+	locks   map[uint64]*sync.Mutex
 	closed  bool
 	kick    chan struct{}
 }
@@ -201,7 +202,7 @@ func New(ctx context.Context, opts Options) (*Service, error) {
 		opts: opts, log: opts.Log.With("exchange", opts.ExchangeID), now: opts.Now, m: opts.Market, d: opts.Market.Deployment(),
 		eth: ethclient.NewClient(opts.RPC), ev: NewEvidenceBuilder(opts.RPC, opts.HeaderAuth), store: opts.Store,
 		escrow: contracts.NewEscrow().GetABI(), mkt: contracts.NewMarket().GetABI(),
-		trades: map[uint64]*trade{}, checked: map[uint64]bool{}, kick: make(chan struct{}, 1),
+		trades: map[uint64]*trade{}, checked: map[uint64]bool{}, locks: map[uint64]*sync.Mutex{}, kick: make(chan struct{}, 1),
 	}
 	s.limiter = newRateLimiter(opts.AttestPerMinute, opts.Now)
 	if s.store == nil {
@@ -341,7 +342,21 @@ func (s *Service) Info() Info {
 		MeasurementID: enclave.IDOf(id.Platform, id.Measurement), Keys: s.f.PublicKeys(), Config: s.cfg, WindowHead: head}
 }
 
-// Close saves the state. It does not stop Run: cancel Run's context.
+// lock takes trade id's lock, which serialises the steps of one trade (and
+// so its transactions), and returns the unlock function.
+func (s *Service) lock(id uint64) func() {
+	s.mu.Lock()
+	m := s.locks[id]
+	if m == nil {
+		m = new(sync.Mutex)
+		s.locks[id] = m
+	}
+	s.mu.Unlock()
+	m.Lock()
+	return m.Unlock
+}
+
+// Close saves the state. It does not stop Run: cancel Run's context first.
 func (s *Service) Close() error {
 	s.mu.Lock()
 	if s.closed {
@@ -350,7 +365,5 @@ func (s *Service) Close() error {
 	}
 	s.closed = true
 	s.mu.Unlock()
-	s.work.Lock()
-	defer s.work.Unlock()
 	return s.save()
 }
