@@ -36,7 +36,7 @@ agree, and refunds the rest. Sellers set a compute policy per listing: allowed
 or not, allow-listed algorithms only, accepted enclave measurements, minimum
 nodes, output per job and a cumulative output budget per buyer, price per job.`,
 	}
-	cmd.AddCommand(a.newJobCreateCmd(), a.newJobStatusCmd(), a.newJobResultCmd(), a.newJobAcceptCmd(), a.newJobExpireCmd(),
+	cmd.AddCommand(a.newJobCreateCmd(), a.newJobStatusCmd(), a.newJobResultCmd(), a.newJobAcceptCmd(), a.newJobExpireCmd(), a.newJobReviewCmd(),
 		a.newJobWithdrawCmd(), a.newJobPolicyCmd(), a.newJobNodeCmd())
 	return cmd
 }
@@ -496,6 +496,28 @@ accepts the node's enclave measurement.`,
 			return usagef("--node is required: the id of the compute node you operate")
 		}
 		return a.sendJobsTx(ctx, s, jobs, jobs.AcceptJobTx(id, nodeID))
+	})
+}
+
+func (a *app) newJobReviewCmd() *cobra.Command {
+	var sellerRating, nodeRating uint8
+	var comment string
+	cmd := &cobra.Command{
+		Use:     "review JOB",
+		Short:   "Rate a settled job's sellers and agreeing nodes (its buyer, once)",
+		Example: `  datatrade job review 1 --seller-rating 5 --node-rating 4 --comment bafy… --account dev:3`,
+		Args:    cobra.ExactArgs(1),
+	}
+	fl := cmd.Flags()
+	fl.Uint8Var(&sellerRating, "seller-rating", 0, "rating of the job's sellers, 1 to 5 (required)")
+	fl.Uint8Var(&nodeRating, "node-rating", 0, "rating of the nodes that agreed, 1 to 5 (required)")
+	fl.StringVar(&comment, "comment", "", "CID of a comment document")
+	return a.jobsCmd(cmd, true, "JOB", func(ctx context.Context, s *session, jobs *market.Jobs, id uint64) error {
+		tx, err := jobs.ReviewTx(id, sellerRating, nodeRating, comment)
+		if err != nil {
+			return err
+		}
+		return a.sendJobsTx(ctx, s, jobs, tx)
 	})
 }
 

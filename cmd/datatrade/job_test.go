@@ -214,6 +214,13 @@ func TestJobCommands(t *testing.T) {
 			}
 		})
 	}
+	must(nil, "job", "review", "1", "--seller-rating", "5", "--node-rating", "4", "--account", "dev:3")
+	if _, errs, code := run("job", "review", "1", "--seller-rating", "5", "--node-rating", "4", "--account", "dev:3"); code != 1 || !strings.Contains(errs, "JobAlreadyReviewed") {
+		t.Fatalf("second review: exit %d, stderr %q", code, errs)
+	}
+	if _, errs, code := run("job", "review", "2", "--seller-rating", "9", "--node-rating", "4", "--account", "dev:3"); code != 1 || !strings.Contains(errs, "ratings run from 1 to 5") {
+		t.Fatalf("bad rating: exit %d, stderr %q", code, errs)
+	}
 	var nd market.ComputeNode
 	must(&nd, "job", "node", "show", "2")
 	if nd.Operator != crypto.PubkeyToAddress(devnode.DevKey(7).PublicKey) || nd.Signer != keys[1].addr {
