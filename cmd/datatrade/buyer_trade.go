@@ -213,6 +213,15 @@ func (k *buyerIdentity) load(t *datatrade.Trade) (*envelope.PrivateKey, error) {
 	return key, nil
 }
 
+// tradeArg reads the trade a TRADE argument names.
+func tradeArg(ctx context.Context, s *session, arg string) (*datatrade.Trade, error) {
+	id, err := parseID("TRADE", arg)
+	if err != nil {
+		return nil, err
+	}
+	return s.m.Trade(ctx, id)
+}
+
 // tradeExchanges returns the named exchanges of t to ask, with a client
 // for each: only --exchange if given (at --exchange-url if given).
 func tradeExchanges(ctx context.Context, m *market.Client, t *datatrade.Trade, e *enclaveFlags) ([]datatrade.TradeExchange, []*host.Client, error) {
@@ -463,11 +472,7 @@ still cancel the trade after looking (the fee then pays for the sample).`,
 	id.add(cmd)
 	cmd.Flags().StringVar(&out, "out", "", "directory to write the sample chunks to")
 	return a.chainCmd(cmd, false, func(ctx context.Context, s *session, args []string) error {
-		tid, err := parseID("TRADE", args[0])
-		if err != nil {
-			return err
-		}
-		t, err := s.m.Trade(ctx, tid)
+		t, err := tradeArg(ctx, s, args[0])
 		if err != nil {
 			return err
 		}
@@ -541,11 +546,7 @@ Exits non-zero when no exchange is ready yet.`,
 	}
 	e.add(cmd, true)
 	return a.chainCmd(cmd, false, func(ctx context.Context, s *session, args []string) error {
-		tid, err := parseID("TRADE", args[0])
-		if err != nil {
-			return err
-		}
-		t, err := s.m.Trade(ctx, tid)
+		t, err := tradeArg(ctx, s, args[0])
 		if err != nil {
 			return err
 		}
@@ -576,7 +577,7 @@ Exits non-zero when no exchange is ready yet.`,
 			return err
 		}
 		if !anyReady {
-			return datatrade.Errorf(datatrade.EUNAVAILABLE, "no exchange of trade %d is ready yet: do not pay", tid)
+			return datatrade.Errorf(datatrade.EUNAVAILABLE, "no exchange of trade %d is ready yet: do not pay", t.ID)
 		}
 		return nil
 	})
