@@ -369,12 +369,17 @@ func xyCSV(rows int) []byte {
 	return []byte(b.String())
 }
 
-// peopleCSV is "id,age"; purchasesCSV "id,amount" with some unknown ids.
+// peopleCSV is "id,age", every 50th row correcting an earlier person's age
+// (the last row of an id wins); purchasesCSV "id,amount" with some unknown
+// ids.
 func peopleCSV(n int) []byte {
 	var b strings.Builder
 	b.WriteString("id,age\n")
 	for i := range n {
 		fmt.Fprintf(&b, "%d,%d\n", 1000+i, 18+(i*37)%80)
+		if i%50 == 49 {
+			fmt.Fprintf(&b, "%d,%d\n", 1000+i/2, 90+i%7)
+		}
 	}
 	return []byte(b.String())
 }
