@@ -127,23 +127,7 @@ func TestEvidenceAndExpiry(t *testing.T) {
 		h, id := e.registeredHost(hostOpts{op: e.op, now: clock})
 		e.cl, e.exID = h.cl, id
 		l := e.publish(testData(4*testChunk, 6), testData(4*testChunk, 6), big.NewInt(1e15))
-		buyerKey, err := envelope.GenerateKey(rand.Reader, envelope.KEMX25519)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tradeID := e.openTrade(l, buyerKey)
-		eventually(t, "Open", func() (*exchange.TradeRecord, error) { return h.cl.Open(e.ctx, tradeID) })
-		info, err := h.cl.Info(e.ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		wrapped, sig, err := exchange.WrapSecrets(&info.Config, info.Keys, tradeID, l.secrets, e.sellerK)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := h.cl.HandOver(e.ctx, tradeID, wrapped, sig); err != nil {
-			t.Fatal(err)
-		}
+		tradeID, _, _ := e.openAndHandOver(h.cl, l)
 		eventually(t, "Sample", func() (*exchange.Sample, error) { return h.cl.Sample(e.ctx, tradeID) })
 		mu.Lock()
 		now = now.Add(3 * time.Hour) // past the 2 h deadline

@@ -281,6 +281,32 @@ func (e *env) openTrade(l *listing, buyerKey *envelope.PrivateKey) uint64 {
 	})
 }
 
+// openAndHandOver opens a trade on l naming the exchange behind cl, has
+// cl verify the opening and hands the seller's secrets over; it returns the
+// trade id, the buyer's key and the hand-over's result.
+func (e *env) openAndHandOver(cl *Client, l *listing) (uint64, *envelope.PrivateKey, *HandOverResult) {
+	e.t.Helper()
+	buyerKey, err := envelope.GenerateKey(rand.Reader, envelope.KEMX25519)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	id := e.openTrade(l, buyerKey)
+	eventually(e.t, "Open", func() (*exchange.TradeRecord, error) { return cl.Open(e.ctx, id) })
+	info, err := cl.Info(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	wrapped, sig, err := exchange.WrapSecrets(&info.Config, info.Keys, id, l.secrets, e.sellerK)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	res, err := cl.HandOver(e.ctx, id, wrapped, sig)
+	if err != nil {
+		e.t.Fatalf("HandOver: %v", err)
+	}
+	return id, buyerKey, res
+}
+
 func wrapCtx(cfg enclave.Config, tradeID uint64, purpose string) envelope.WrapContext {
 	c := envelope.WrapContext{ChainID: cfg.ChainID, Contract: cfg.Escrow, Purpose: purpose}
 	new(big.Int).SetUint64(tradeID).FillBytes(c.TradeID[:])
@@ -477,24 +503,11 @@ func TestExchangeHost(t *testing.T) {
 		doctored := bytes.Clone(plain)
 		doctored[3*testChunk+9] ^= 1
 		l := e.publish(plain, doctored, big.NewInt(2e15))
-		buyerKey, err := envelope.GenerateKey(rand.Reader, envelope.KEMX25519)
-		if err != nil {
-			t.Fatal(err)
-		}
 		before, err := e.m.Credit(e.ctx, e.buyer.Address)
 		if err != nil {
 			t.Fatal(err)
 		}
-		id := e.openTrade(l, buyerKey)
-		eventually(t, "Open", func() (*exchange.TradeRecord, error) { return e.cl.Open(e.ctx, id) })
-		wrapped, sig, err := exchange.WrapSecrets(&cfg, info.Keys, id, l.secrets, e.sellerK)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := e.cl.HandOver(e.ctx, id, wrapped, sig)
-		if err != nil {
-			t.Fatalf("HandOver: %v", err)
-		}
+		id, _, res := e.openAndHandOver(e.cl, l)
 		if res.Fault == nil || res.Ready != nil {
 			t.Fatalf("HandOver of doctored data = %+v, want a seller fault", res)
 		}
@@ -521,19 +534,7 @@ func TestExchangeHost(t *testing.T) {
 		defer e.use(t)()
 		plain := testData(30*testChunk, 4)
 		l := e.publish(plain, plain, big.NewInt(2e15))
-		buyerKey, err := envelope.GenerateKey(rand.Reader, envelope.KEMX25519)
-		if err != nil {
-			t.Fatal(err)
-		}
-		id := e.openTrade(l, buyerKey)
-		eventually(t, "Open", func() (*exchange.TradeRecord, error) { return e.cl.Open(e.ctx, id) })
-		wrapped, sig, err := exchange.WrapSecrets(&cfg, info.Keys, id, l.secrets, e.sellerK)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := e.cl.HandOver(e.ctx, id, wrapped, sig); err != nil {
-			t.Fatal(err)
-		}
+		id, _, _ := e.openAndHandOver(e.cl, l)
 		if _, err := e.cl.Sample(e.ctx, id); err != nil {
 			t.Fatalf("Sample: %v", err)
 		}
