@@ -189,6 +189,15 @@ func TestBuyerSteps(t *testing.T) {
 	if fetched.Bytes != int64(len(data)) || fetched.Exchange != info.Exchange.ExchangeID {
 		t.Errorf("fetch result %+v", fetched)
 	}
+	// Later, with the exchange gone: the key from the chain, the ciphertext
+	// from the buyer's store.
+	again := filepath.Join(t.TempDir(), "again.csv")
+	var later fetchResult
+	mustJSON(t, ctx, &later, append([]string{"buyer", "fetch", trade, "--out", again, "--key-file", key, "--unchecked",
+		"--cid", fetched.CiphertextCID, "--exchange-url", "http://127.0.0.1:1"}, rpc...)...)
+	if got, err := os.ReadFile(again); err != nil || !bytes.Equal(got, data) || later.KeyFrom != "chain" {
+		t.Errorf("re-download without the exchange: %d bytes (%v), key from %q", len(got), err, later.KeyFrom)
+	}
 
 	// Steps that do not apply say so clearly.
 	for _, tc := range []struct {
@@ -217,8 +226,20 @@ func TestSellerServeHelp(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "--measurement") || !strings.Contains(out, "--allow-simulation") || !strings.Contains(out, "--max-in-flight") {
 		t.Errorf("seller serve --help: exit %d, output %q", code, out)
 	}
-	_, errs, code := runCLI(t, testContext(t, 30*time.Second), "seller", "serve", "--account", "dev:2", "--rpc", "http://127.0.0.1:1")
-	if code == 0 || errs == "" {
-		t.Errorf("seller serve without a chain: exit %d, stderr %q", code, errs)
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"--account", "dev:2"}, 2, "--measurement is required"},
+		{[]string{"--account", "dev:2", "--measurement", "0x12"}, 1, "32 bytes"},
+		{[]string{"--account", "dev:2", "--measurement", "0x" + strings.Repeat("ab", 32), "--max-in-flight", "0"}, 2, "--max-in-flight"},
+		{[]string{"--account", "dev:2", "--measurement", "0x" + strings.Repeat("ab", 32), "--listings", "x"}, 2, "--listings"},
+		{[]string{"--account", "dev:2", "--measurement", "0x" + strings.Repeat("ab", 32), "--rpc", "http://127.0.0.1:1"}, 1, ""},
+	} {
+		_, errs, code := runCLI(t, testContext(t, 30*time.Second), append([]string{"seller", "serve"}, tc.args...)...)
+		if code != tc.code || !strings.Contains(errs, tc.msg) {
+			t.Errorf("seller serve %v: exit %d, stderr %q; want exit %d mentioning %q", tc.args, code, errs, tc.code, tc.msg)
+		}
 	}
 }

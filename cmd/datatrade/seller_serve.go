@@ -164,6 +164,9 @@ Simulated enclaves are refused unless --allow-simulation is given.`,
   datatrade seller serve --account 0x… --measurement 0x… --listings 1,4 --max-in-flight 4`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := f.policy(""); err != nil {
+				return err
+			}
 			setup, cancel := commandContext(cmd, &cf)
 			defer cancel()
 			s, err := a.open(setup, &cf, true)
