@@ -482,19 +482,19 @@ func (r *Runner) Run(ctx context.Context, jobID uint64) (*Output, error) {
 		defer r.mu.Unlock()
 		return p.out.clone(), nil
 	}
-	var stdin []byte
-	var lim sandbox.Limits
+	var job sandbox.Job
 	if err == nil {
-		stdin, lim, err = r.prepare(p)
+		job.Stdin, job.Limits, err = r.prepare(p)
 	}
 	if err == nil {
-		p.busy = true
+		job.Seed, p.busy = seed(jobID, p.salt), true
 	}
 	r.mu.Unlock()
 	if err != nil {
 		return nil, err
 	}
-	res, runErr := p.program.Run(ctx, sandbox.Job{Stdin: stdin, Seed: seed(jobID, p.salt), Limits: lim})
+	res, runErr := p.program.Run(ctx, job)
+	stdin := job.Stdin
 	if len(p.spec.Listings) > 1 {
 		clear(stdin)
 	}
