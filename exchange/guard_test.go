@@ -38,7 +38,7 @@ func TestTrustedImportsOnly(t *testing.T) {
 	allowedOwn := map[string]bool{
 		module: true, module + "/exchange": true, module + "/enclave": true,
 		module + "/envelope": true, module + "/lightclient": true, module + "/authsig": true,
-		module + "/chain/devnode/authsig": true,
+		module + "/chain/devnode/authsig": true, module + "/store/unixfs": true,
 	}
 	forbidden := []string{"net/http", "net/rpc",
 		"github.com/ethereum/go-ethereum/ethclient", "github.com/ethereum/go-ethereum/rpc",

@@ -120,10 +120,11 @@ func TestLightClientAdapter(t *testing.T) {
 	paid := chain.block(t, paidLog)
 	chain.block(t)
 	chain.block(t)
-	if _, err := fx.p.Commit(ctx, testTrade, chain.evidence(t, 4, paid, 0)); err != nil {
+	ct, err := fx.p.Commit(ctx, testTrade, chain.evidence(t, 4, paid, 0))
+	if err != nil {
 		t.Fatalf("Commit: %v", err)
 	}
-	del, err := fx.p.SignDelivery(testTrade, "cid")
+	del, err := fx.p.SignDelivery(testTrade, cidOf(t, ct))
 	if err != nil {
 		t.Fatal(err)
 	}

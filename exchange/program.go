@@ -18,6 +18,7 @@ import (
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/envelope"
 	"github.com/datatrade/datatrade/lightclient"
+	"github.com/datatrade/datatrade/store/unixfs"
 )
 
 // Defaults of Options.
@@ -693,7 +694,16 @@ func (p *Program) Commit(ctx context.Context, tradeID uint64, paymentEvidence []
 		clear(t.kd[:])
 		return nil, err
 	}
-	t.wrapped, t.state = wrapped, stateCommitted
+	// The enclave names its ciphertext itself (the IPFS CID under the
+	// store's pinned import settings), so the Delivery it signs can only
+	// name these bytes: a host that stores or names anything else makes a
+	// statement no buyer's download matches.
+	name, err := unixfs.Sum(ct, unixfs.DefaultParams)
+	if err != nil {
+		clear(t.kd[:])
+		return nil, err
+	}
+	t.wrapped, t.state, t.cidHash = wrapped, stateCommitted, crypto.Keccak256Hash([]byte(name.String()))
 	return ct, nil
 }
 
@@ -708,15 +718,16 @@ func (p *Program) encryptForBuyer(ctx context.Context, t *pending) ([]byte, erro
 }
 
 // SignDelivery signs the EIP-712 Delivery of a committed trade for Escrow,
-// binding the hash of ciphertextCID (computed by the host from Commit's
-// ciphertext) and the hash of the wrapped key.
+// binding the hash of ciphertextCID and the hash of the wrapped key.
 //
 // Security contract: signed only after Commit verified the payment; every
-// field but the CID comes from the verified trade record or the enclave
-// itself. validUntil is the host's clock plus Options.DeliveryValidity,
-// never past the trade's deadline. It signs one CID per trade and refuses
-// another, so the host cannot obtain statements naming different
-// ciphertexts.
+// field comes from the verified trade record or the enclave itself. The
+// host passes the CID it stored Commit's ciphertext under, and the enclave
+// signs only the CID it computed itself from those bytes (the IPFS name
+// under the store's pinned import settings, unixfs.DefaultParams): a host
+// that names another blob gets EINTEGRITY, never a statement for it.
+// validUntil is the host's clock plus Options.DeliveryValidity, never past
+// the trade's deadline.
 func (p *Program) SignDelivery(tradeID uint64, ciphertextCID string) (*SignedDelivery, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -731,10 +742,9 @@ func (p *Program) SignDelivery(tradeID uint64, ciphertextCID string) (*SignedDel
 		return nil, datatrade.Errorf(datatrade.EINVALID, "no ciphertext CID")
 	}
 	h := crypto.Keccak256Hash([]byte(ciphertextCID))
-	if t.cidHash != (common.Hash{}) && t.cidHash != h {
-		return nil, datatrade.Errorf(datatrade.ECONFLICT, "trade %d: a delivery for another ciphertext was signed already", tradeID)
+	if t.cidHash != h {
+		return nil, datatrade.Errorf(datatrade.EINTEGRITY, "trade %d: %.80q is not the ciphertext this enclave made (store it under the default import settings)", tradeID, ciphertextCID)
 	}
-	t.cidHash = h
 	d := Delivery{
 		TradeID: tradeID, Buyer: t.t.Buyer, Seller: t.t.Seller, Price: new(big.Int).Set(t.t.Price),
 		Exchange: p.exchange, Root: t.t.Root, CiphertextCIDHash: h, WrappedKeyHash: crypto.Keccak256Hash(t.wrapped),

@@ -14,7 +14,6 @@ import (
 	"crypto/ecdsa"
 	crand "crypto/rand"
 	"errors"
-	"fmt"
 	"math/big"
 	"sync"
 	"testing"
@@ -35,6 +34,7 @@ import (
 	"github.com/datatrade/datatrade/lightclient"
 	"github.com/datatrade/datatrade/lightclient/proof"
 	"github.com/datatrade/datatrade/market"
+	"github.com/datatrade/datatrade/store/unixfs"
 )
 
 const (
@@ -506,7 +506,11 @@ func (w *world) deliver(x *exch, tr *trade, paid *types.Receipt) ([]byte, *excha
 	if err != nil {
 		w.t.Fatalf("Commit: %v", err)
 	}
-	sd, err := x.p.SignDelivery(tr.id, fmt.Sprintf("bafy-trade-%d", tr.id))
+	name, err := unixfs.Sum(ct, unixfs.DefaultParams)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	sd, err := x.p.SignDelivery(tr.id, name.String())
 	if err != nil {
 		w.t.Fatalf("SignDelivery: %v", err)
 	}

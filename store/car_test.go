@@ -261,9 +261,15 @@ func FuzzImportCAR(f *testing.F) {
 }
 
 func FuzzDecodePBNode(f *testing.F) {
-	leaf, _ := cid.Prefix{Version: 0, Codec: cid.DagProtobuf, MhType: 0x12, MhLength: 32}.Sum([]byte("leaf"))
-	f.Add(encodePBNode([]link{{c: leaf, tsize: 3}}, encodeUnixFSFile(nil, 7, []uint64{7})))
-	f.Add(encodePBNode(nil, encodeUnixFSFile([]byte("hello"), 5, nil)))
+	// Seeds: every block of a small two-level DAG (leaves and their parent).
+	b := newDAGBuilder(Params{ChunkSize: 4, MaxLinks: 2, CIDVersion: 0}, func(bl Block) error {
+		f.Add(bytes.Clone(bl.Data))
+		return nil
+	})
+	b.Write([]byte("hello, world"))
+	if _, _, err := b.Sum(); err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		n, err := decodePBNode(b)
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"google.golang.org/protobuf/encoding/protowire"
 
 	"github.com/datatrade/datatrade"
+	"github.com/datatrade/datatrade/store/unixfs"
 )
 
 // pbNode is a decoded dag-pb node: its links' targets and its data.
@@ -145,7 +146,7 @@ func decodeUnixFSFile(b []byte) (unixfsNode, error) {
 			b = b[k:]
 		}
 	}
-	if typ != unixfsFile && typ != unixfsRaw {
+	if typ != unixfs.TypeFile && typ != unixfs.TypeRaw {
 		return unixfsNode{}, datatrade.Errorf(datatrade.EINVALID, "the CAR's root is not a UnixFS file")
 	}
 	if !hasSize {

@@ -14,6 +14,7 @@ import (
 	"github.com/ipfs/go-cid"
 
 	"github.com/datatrade/datatrade"
+	"github.com/datatrade/datatrade/store/unixfs"
 )
 
 // Local is a Store kept in a directory: dir/blobs/xx/<cid> holds each blob's
@@ -198,7 +199,7 @@ func (s *Local) Delete(ctx context.Context, c cid.Cid) error {
 // mismatch in place of io.EOF.
 type verifyingReader struct {
 	f    *os.File
-	b    *dagBuilder
+	b    *unixfs.Builder
 	want cid.Cid
 	log  *slog.Logger
 	err  error // sticky final result
