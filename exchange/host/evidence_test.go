@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/enclave"
@@ -20,13 +21,13 @@ import (
 
 // registeredHost starts a host on a fresh dir, registers it and restarts
 // it with its id and o's settings.
-func (e *env) registeredHost(o hostOpts) (*testHost, uint64) {
+func (e *env) registeredHost(o hostOpts) (*testHost, uint64, string) {
 	e.t.Helper()
 	o.dir = e.root.TempDir() // outlives the subtest: the host stops at the end of the test
 	h := e.startHost(hostOpts{dir: o.dir, op: o.op, noRun: true})
 	o.id = e.registerHost(h.cl, o.op)
 	h.halt()
-	return e.startHost(o), o.id
+	return e.startHost(o), o.id, o.dir
 }
 
 func TestEvidenceAndExpiry(t *testing.T) {
@@ -36,7 +37,7 @@ func TestEvidenceAndExpiry(t *testing.T) {
 		defer e.use(t)()
 		// A host that does not follow the chain: only the client's evidence
 		// reaches its enclave.
-		h, id := e.registeredHost(hostOpts{op: e.op, noRun: true})
+		h, id, dir := e.registeredHost(hostOpts{op: e.op, noRun: true})
 		e.cl, e.exID = h.cl, id
 		l := e.publish(testData(10*testChunk, 5), testData(10*testChunk, 5), big.NewInt(1e15))
 		buyerKey, err := envelope.GenerateKey(rand.Reader, envelope.KEMX25519)
@@ -57,9 +58,9 @@ func TestEvidenceAndExpiry(t *testing.T) {
 			t.Fatal(err)
 		}
 		b := NewEvidenceBuilder(e.node.RPC(), enclave.HeaderAuthAuthority)
-		build := func(from uint64) *lightclient.Evidence {
+		build := func(tx common.Hash, from uint64) *lightclient.Evidence {
 			return eventually(t, "final evidence", func() (*lightclient.Evidence, error) {
-				at, err := b.Locate(e.ctx, openTx)
+				at, err := b.Locate(e.ctx, tx)
 				if err != nil {
 					return nil, err
 				}
@@ -70,10 +71,10 @@ func TestEvidenceAndExpiry(t *testing.T) {
 				if err != nil {
 					return nil, err
 				}
-				return b.ForTx(e.ctx, openTx, from, latest)
+				return b.ForTx(e.ctx, tx, from, latest)
 			})
 		}
-		ev := build(info.WindowHead + 1)
+		ev := build(openTx, info.WindowHead+1)
 		forged := *ev
 		forged.Headers = append([]lightclient.SignedHeader(nil), ev.Headers...)
 		last := len(forged.Headers) - 1
@@ -101,7 +102,7 @@ func TestEvidenceAndExpiry(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if enc, err = build(info.WindowHead + 1).Encode(); err != nil {
+		if enc, err = build(openTx, info.WindowHead+1).Encode(); err != nil {
 			t.Fatal(err)
 		}
 		if err := h.cl.SubmitEvidence(e.ctx, tradeID, EvidenceSample, enc); err != nil {
@@ -117,6 +118,44 @@ func TestEvidenceAndExpiry(t *testing.T) {
 		if s, err := h.cl.Sample(e.ctx, tradeID); err != nil || len(s.Chunks) != 1 {
 			t.Errorf("Sample = %v, %v; want 1 chunk for 10", s, err)
 		}
+
+		// The payment, proven by the client: the enclave commits.
+		payTx, err := e.m.PayTx(e.ctx, tradeID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rcpt, err := e.m.Send(e.ctx, e.buyer, payTx)
+		if err != nil {
+			t.Fatalf("pay: %v", err)
+		}
+		if info, err = h.cl.Info(e.ctx); err != nil {
+			t.Fatal(err)
+		}
+		if enc, err = build(rcpt.TxHash, info.WindowHead+1).Encode(); err != nil {
+			t.Fatal(err)
+		}
+		if err := h.cl.SubmitEvidence(e.ctx, tradeID, EvidencePaid, enc); err != nil {
+			t.Fatalf("SubmitEvidence(paid): %v", err)
+		}
+		del, err := h.cl.Delivery(e.ctx, tradeID)
+		if err != nil || del.CommitTx != (common.Hash{}) {
+			t.Fatalf("Delivery = %+v, %v; want a delivery not yet submitted (the host does not follow the chain)", del, err)
+		}
+		// A restart between the commit in the enclave and its submission:
+		// the new host submits it and reveals from the restored table.
+		h.halt()
+		h = e.startHost(hostOpts{dir: dir, id: id, op: e.op})
+		tr := eventually(t, "revealed on chain", func() (*datatrade.Trade, error) {
+			tr, err := e.m.Trade(e.ctx, tradeID)
+			if err == nil && tr.State != datatrade.TradeRevealed {
+				err = errors.New(tr.State.String())
+			}
+			return tr, err
+		})
+		wk, err := h.cl.Reveal(e.ctx, tradeID)
+		if err != nil || crypto.Keccak256Hash(wk) != del.Delivery.Delivery.WrappedKeyHash || tr.WrappedKeyHash != del.Delivery.Delivery.WrappedKeyHash {
+			t.Errorf("after the restart: Reveal %x (%v), on-chain key hash %s; want the delivery's %s", wk, err, tr.WrappedKeyHash, del.Delivery.Delivery.WrappedKeyHash)
+		}
 	})
 
 	t.Run("unpaid trade expires", func(t *testing.T) {
@@ -124,7 +163,7 @@ func TestEvidenceAndExpiry(t *testing.T) {
 		var mu sync.Mutex
 		now := time.Now()
 		clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-		h, id := e.registeredHost(hostOpts{op: e.op, now: clock})
+		h, id, _ := e.registeredHost(hostOpts{op: e.op, now: clock})
 		e.cl, e.exID = h.cl, id
 		l := e.publish(testData(4*testChunk, 6), testData(4*testChunk, 6), big.NewInt(1e15))
 		tradeID, _, _ := e.openAndHandOver(h.cl, l)
