@@ -96,13 +96,9 @@ func (s *Service) Proof(ctx context.Context, index uint64) (Proof, error) {
 	if i == len(sizes) {
 		return Proof{}, datatrade.Errorf(datatrade.EUNAVAILABLE, "board entry %d is not in an anchored checkpoint yet: anchor the board first", index)
 	}
-	var cp board.Checkpoint
-	raw, err := os.ReadFile(s.path("checkpoints", sizes[i], ".json"))
+	cp, err := s.anchoredCheckpoint(sizes[i])
 	if err != nil {
-		return Proof{}, fmt.Errorf("read anchored checkpoint: %w", err)
-	}
-	if err := json.Unmarshal(raw, &cp); err != nil {
-		return Proof{}, fmt.Errorf("read anchored checkpoint: %w", err)
+		return Proof{}, err
 	}
 	p, err := s.cfg.Board.InclusionProof(ctx, index, cp.Size)
 	if err != nil {
@@ -152,4 +148,73 @@ func VerifyProof(ctx context.Context, b *market.Broker, v board.Verifier, p Proo
 		return e, a, datatrade.Errorf(datatrade.EINTEGRITY, "the board's checkpoint of size %d has root %s, the chain anchored %s", a.Size, p.Checkpoint.Root.Hex(), a.Root.Hex())
 	}
 	return e, a, nil
+}
+
+// Consistency shows that the board anchored at one size is a prefix of the
+// board anchored at a larger one: nothing was rewritten or dropped.
+type Consistency struct {
+	Old   board.Checkpoint       `json:"old"`
+	New   board.Checkpoint       `json:"new"`
+	Proof board.ConsistencyProof `json:"proof"`
+}
+
+// Consistency returns the proof between two anchored checkpoints (to = 0:
+// the latest). Errors: ENOTFOUND when either size was not anchored by this
+// service, EINVALID when from is not smaller than to.
+func (s *Service) Consistency(ctx context.Context, from, to uint64) (Consistency, error) {
+	sizes, err := s.anchoredSizes()
+	if err != nil {
+		return Consistency{}, err
+	}
+	if to == 0 && len(sizes) > 0 {
+		to = sizes[len(sizes)-1]
+	}
+	if from >= to {
+		return Consistency{}, datatrade.Errorf(datatrade.EINVALID, "a consistency proof goes from a smaller anchored size to a larger one, not %d to %d", from, to)
+	}
+	var c Consistency
+	if c.Old, err = s.anchoredCheckpoint(from); err != nil {
+		return c, err
+	}
+	if c.New, err = s.anchoredCheckpoint(to); err != nil {
+		return c, err
+	}
+	c.Proof, err = s.cfg.Board.ConsistencyProof(ctx, from, to)
+	return c, err
+}
+
+func (s *Service) anchoredCheckpoint(size uint64) (board.Checkpoint, error) {
+	var cp board.Checkpoint
+	raw, err := os.ReadFile(s.path("checkpoints", size, ".json"))
+	if errors.Is(err, os.ErrNotExist) {
+		return cp, datatrade.Errorf(datatrade.ENOTFOUND, "no board checkpoint of size %d was anchored", size)
+	}
+	if err != nil {
+		return cp, fmt.Errorf("read anchored checkpoint: %w", err)
+	}
+	if err := json.Unmarshal(raw, &cp); err != nil {
+		return cp, fmt.Errorf("read anchored checkpoint: %w", err)
+	}
+	return cp, nil
+}
+
+// VerifyConsistency is the client's check that the board was never
+// rewritten between two anchors: both checkpoints are the platform's, the
+// proof shows the older log is a prefix of the newer, and the chain
+// anchored both roots. Errors: EINTEGRITY for any mismatch, ENOTFOUND when
+// a size was not anchored.
+func VerifyConsistency(ctx context.Context, b *market.Broker, v board.Verifier, c Consistency) error {
+	if err := v.VerifyConsistency(c.Old, c.New, c.Proof); err != nil {
+		return err
+	}
+	for _, cp := range []board.Checkpoint{c.Old, c.New} {
+		a, err := b.AnchoredOfSize(ctx, cp.Size)
+		if err != nil {
+			return err
+		}
+		if a.Root != cp.Root {
+			return datatrade.Errorf(datatrade.EINTEGRITY, "the board's checkpoint of size %d has root %s, the chain anchored %s", cp.Size, cp.Root.Hex(), a.Root.Hex())
+		}
+	}
+	return nil
 }

@@ -113,6 +113,21 @@ func (s *Service) Handler() http.Handler {
 		}
 		s.answer(w)(s.Proof(r.Context(), i))
 	})
+	mux.HandleFunc("GET /v1/board/consistency", func(w http.ResponseWriter, r *http.Request) {
+		var from, to uint64
+		var err error
+		if v := r.URL.Query().Get("from"); v != "" {
+			from, err = strconv.ParseUint(v, 10, 64)
+		}
+		if v := r.URL.Query().Get("to"); v != "" && err == nil {
+			to, err = strconv.ParseUint(v, 10, 64)
+		}
+		if err != nil {
+			s.writeError(w, datatrade.Errorf(datatrade.EINVALID, "from and to must be whole numbers"))
+			return
+		}
+		s.answer(w)(s.Consistency(r.Context(), from, to))
+	})
 	mux.HandleFunc("POST /v1/board/anchor", func(w http.ResponseWriter, r *http.Request) { s.answer(w)(s.Anchor(r.Context())) })
 	mux.HandleFunc("POST /v1/queries", func(w http.ResponseWriter, r *http.Request) {
 		var c QueryCall
@@ -328,4 +343,12 @@ func (c *Client) Anchor(ctx context.Context) (board.Checkpoint, error) {
 func (c *Client) Query(ctx context.Context, q QueryCall) (Answered, error) {
 	var v Answered
 	return v, c.do(ctx, http.MethodPost, "/v1/queries", q, &v)
+}
+
+// Consistency returns the proof that the board anchored at size from is a
+// prefix of the board anchored at size to (0: the latest anchor).
+func (c *Client) Consistency(ctx context.Context, from, to uint64) (Consistency, error) {
+	var v Consistency
+	q := url.Values{"from": {strconv.FormatUint(from, 10)}, "to": {strconv.FormatUint(to, 10)}}
+	return v, c.do(ctx, http.MethodGet, "/v1/board/consistency?"+q.Encode(), nil, &v)
 }

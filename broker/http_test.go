@@ -82,6 +82,8 @@ func TestHTTP(t *testing.T) {
 	if en, _, err := broker.VerifyProof(ctx, e.b, board.Verifier{Platform: e.platform.Address}, p); err != nil || en.Kind != board.KindSend {
 		t.Fatalf("VerifyProof over HTTP: %v (%v)", err, en.Kind)
 	}
+	_, err = c.Consistency(ctx, 2, 0)
+	wantCode(t, "consistency with one anchor", err, datatrade.EINVALID)
 	_, err = c.Proof(ctx, 99)
 	wantCode(t, "proof of a missing entry", err, datatrade.ENOTFOUND)
 

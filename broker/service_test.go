@@ -125,6 +125,25 @@ func TestBrokerTrade(t *testing.T) {
 	_, _, err = broker.VerifyProof(ctx, e.b, v, broker.Proof{Entry: p.Entry, Inclusion: incl, Checkpoint: cur})
 	wantCode(t, "unanchored checkpoint", err, datatrade.ENOTFOUND)
 
+	// The next anchor extends the first: the consistency proof holds against both anchored roots.
+	if cp, err := e.s.Anchor(ctx); err != nil || cp.Size != 4 {
+		t.Fatalf("second Anchor = %+v, %v; want size 4", cp, err)
+	}
+	cons, err := e.s.Consistency(ctx, 3, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := broker.VerifyConsistency(ctx, e.b, v, cons); err != nil {
+		t.Fatalf("VerifyConsistency: %v", err)
+	}
+	forgedNew := cons
+	forgedNew.Proof.Hashes = append([]common.Hash{{0xee}}, cons.Proof.Hashes[1:]...)
+	wantCode(t, "a forged consistency proof", broker.VerifyConsistency(ctx, e.b, v, forgedNew), datatrade.EINTEGRITY)
+	_, err = e.s.Consistency(ctx, 2, 4)
+	wantCode(t, "consistency from an unanchored size", err, datatrade.ENOTFOUND)
+	_, err = e.s.Consistency(ctx, 4, 3)
+	wantCode(t, "consistency backwards", err, datatrade.EINVALID)
+
 	// Reseller scenario: the token and the table's owner moved to the buyer, who may
 	// sell the data again; the former owner and a pirate with a modified copy may not.
 	e.sync(t)

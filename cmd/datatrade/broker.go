@@ -683,6 +683,13 @@ func (a *app) newBrokerAnchorCmd() *cobra.Command {
 }
 
 type verifyBoardResult struct {
+	Entry *verifiedEntry `json:"entry,omitempty"`
+	// Consistent says the board anchored at Since is a prefix of the board
+	// anchored at Latest.
+	Consistency *verifiedConsistency `json:"consistency,omitempty"`
+}
+
+type verifiedEntry struct {
 	Index    uint64          `json:"index"`
 	Kind     string          `json:"kind"`
 	TradeID  string          `json:"tradeId"`
@@ -692,20 +699,35 @@ type verifyBoardResult struct {
 	Anchored market.Anchored `json:"anchored"`
 }
 
+type verifiedConsistency struct {
+	Since  uint64 `json:"since"`
+	Latest uint64 `json:"latest"`
+}
+
 func (a *app) newBrokerVerifyBoardCmd() *cobra.Command {
 	var (
-		pf    platformFlag
-		index uint64
+		pf           platformFlag
+		index, since uint64
 	)
 	cmd := &cobra.Command{
-		Use:     "verify-board",
-		Short:   "Check that a board entry is in a checkpoint the chain anchored (signatures, Merkle path, anchored root)",
-		Example: `  datatrade broker verify-board --entry 0`,
-		Args:    cobra.NoArgs,
+		Use:   "verify-board",
+		Short: "Check a board entry against the anchored checkpoints, and that the board was never rewritten since an anchor",
+		Long: `With --entry, checks that the entry is in a checkpoint the chain anchored: the platform's
+signature on the checkpoint (the platform the Broker names), the party's signature on the entry,
+the Merkle path, and the anchored root. With --since SIZE, checks that the board anchored at SIZE
+is a prefix of the latest anchored board (an RFC 6962 consistency proof against both anchored roots).`,
+		Example: `  datatrade broker verify-board --entry 0
+  datatrade broker verify-board --since 3`,
+		Args: cobra.NoArgs,
 	}
-	cmd.Flags().Uint64Var(&index, "entry", 0, "index of the board entry")
+	cmd.Flags().Uint64Var(&index, "entry", 0, "index of the board entry to check")
+	cmd.Flags().Uint64Var(&since, "since", 0, "an anchored board size to check the latest anchor against")
 	pf.add(cmd)
 	return a.chainCmd(cmd, false, func(ctx context.Context, s *session, args []string) error {
+		withEntry, withSince := cmd.Flags().Changed("entry"), cmd.Flags().Changed("since")
+		if !withEntry && !withSince {
+			return usagef("give --entry N, --since SIZE, or both")
+		}
 		b, err := brokerOf(s)
 		if err != nil {
 			return err
@@ -714,22 +736,41 @@ func (a *app) newBrokerVerifyBoardCmd() *cobra.Command {
 		if err != nil {
 			return err
 		}
+		v := board.Verifier{Platform: platform}
 		c, err := pf.client()
 		if err != nil {
 			return err
 		}
-		p, err := c.Proof(ctx, index)
-		if err != nil {
-			return err
+		var res verifyBoardResult
+		if withEntry {
+			p, err := c.Proof(ctx, index)
+			if err != nil {
+				return err
+			}
+			e, anchored, err := broker.VerifyProof(ctx, b, v, p)
+			if err != nil {
+				return err
+			}
+			res.Entry = &verifiedEntry{Index: index, Kind: e.Kind.String(), TradeID: e.TradeID.String(), Party: e.Party, Content: e.Content, Time: e.Time.UTC(), Anchored: anchored}
 		}
-		e, anchored, err := broker.VerifyProof(ctx, b, board.Verifier{Platform: platform}, p)
-		if err != nil {
-			return err
+		if withSince {
+			cons, err := c.Consistency(ctx, since, 0)
+			if err != nil {
+				return err
+			}
+			if err := broker.VerifyConsistency(ctx, b, v, cons); err != nil {
+				return err
+			}
+			res.Consistency = &verifiedConsistency{Since: cons.Old.Size, Latest: cons.New.Size}
 		}
-		res := verifyBoardResult{Index: index, Kind: e.Kind.String(), TradeID: e.TradeID.String(), Party: e.Party, Content: e.Content, Time: e.Time.UTC(), Anchored: anchored}
 		return a.emit(res, func(w io.Writer) {
-			fmt.Fprintf(w, "board entry %d verified: %s of trade %s by %s\n  in the checkpoint of size %d anchored at block %d (root %s)\n",
-				index, res.Kind, res.TradeID, res.Party.Hex(), anchored.Size, anchored.Block, anchored.Root.Hex())
+			if e := res.Entry; e != nil {
+				fmt.Fprintf(w, "board entry %d verified: %s of trade %s by %s\n  in the checkpoint of size %d anchored at block %d (root %s)\n",
+					e.Index, e.Kind, e.TradeID, e.Party.Hex(), e.Anchored.Size, e.Anchored.Block, e.Anchored.Root.Hex())
+			}
+			if c := res.Consistency; c != nil {
+				fmt.Fprintf(w, "the board anchored at size %d is a prefix of the board anchored at size %d: nothing was rewritten\n", c.Since, c.Latest)
+			}
 		})
 	})
 }

@@ -93,7 +93,7 @@ func TestBrokerCommands(t *testing.T) {
 	}
 	var vr verifyBoardResult
 	must(&vr, append([]string{"broker", "verify-board", "--entry", "1"}, p...)...)
-	if vr.Kind != "receive" || vr.Anchored.Size != 3 {
+	if vr.Entry == nil || vr.Entry.Kind != "receive" || vr.Entry.Anchored.Size != 3 {
 		t.Fatalf("verify-board = %+v", vr)
 	}
 	var tr struct{ State string }
@@ -130,6 +130,14 @@ func TestBrokerCommands(t *testing.T) {
 	must(&tr, "broker", "show", "2")
 	if tr.State != "completed" {
 		t.Fatalf("disputed trade state %q, want completed", tr.State)
+	}
+	mustJSON(t, ctx, &cp, append([]string{"broker", "anchor"}, p...)...)
+	must(&vr, append([]string{"broker", "verify-board", "--since", "3", "--entry", "3"}, p...)...)
+	if vr.Consistency == nil || vr.Consistency.Since != 3 || vr.Consistency.Latest != cp.Size || vr.Entry.Kind != "send" {
+		t.Fatalf("verify-board --since 3 = %+v (anchored %d)", vr, cp.Size)
+	}
+	if _, errs, code := run(append([]string{"broker", "verify-board"}, p...)...); code == 0 || !strings.Contains(errs, "--entry") {
+		t.Errorf("verify-board without flags: exit %d, %q", code, errs)
 	}
 	must(nil, "broker", "withdraw", "--account", "dev:2")
 
