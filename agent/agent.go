@@ -54,6 +54,9 @@ type Options struct {
 	// Log receives the agent's log lines (default: discard). Keys and
 	// secrets never reach it.
 	Log *slog.Logger
+	// Now is the clock that trade deadlines are judged by (time.Now if
+	// nil).
+	Now func() time.Time
 }
 
 // Agent serves the seller's trades. Step and Run must not be called
@@ -71,6 +74,7 @@ type Agent struct {
 	hc        *http.Client
 	poll      time.Duration
 	log       *slog.Logger
+	now       func() time.Time
 
 	mu    sync.Mutex
 	state *State
@@ -101,7 +105,7 @@ func New(opts Options) (*Agent, error) {
 	a := &Agent{
 		m: opts.Market, owner: opts.Owner, secrets: opts.Secrets, st: opts.Store, policy: opts.Policy,
 		verifiers: opts.Verifiers, want: Expected(opts.Market.Deployment()), path: opts.StateFile,
-		hc: opts.HTTPClient, poll: opts.PollInterval, log: opts.Log, state: s,
+		hc: opts.HTTPClient, poll: opts.PollInterval, log: opts.Log, now: opts.Now, state: s,
 		lastErr: map[[2]uint64]string{}, warned: map[uint64]bool{},
 	}
 	a.policy.Listings = slices.Clone(a.policy.Listings)
@@ -114,6 +118,9 @@ func New(opts Options) (*Agent, error) {
 	}
 	if a.log == nil {
 		a.log = slog.New(slog.DiscardHandler)
+	}
+	if a.now == nil {
+		a.now = time.Now
 	}
 	return a, nil
 }
@@ -282,7 +289,7 @@ func (a *Agent) serveTrade(ctx context.Context, id uint64) error {
 		a.log.Info("trade settled; the agent stops following it", "trade", id, "state", t.State.String())
 		return a.save()
 	}
-	if now := time.Now(); now.After(t.Deadline) {
+	if a.now().After(t.Deadline) {
 		return nil // past its deadline: nothing can commit; wait for the refund
 	}
 	if !p.handedOver() && a.inFlight() >= a.policy.maxInFlight() {

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -216,7 +217,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 			d.flow("exchange", new(big.Int).Neg(stake))
 		}
 		xctx, stop := context.WithCancel(actx)
-		x := &demoExchange{id: id, url: url, client: host.NewClient(url, nil), stop: stop, done: make(chan error, 1)}
+		x := &demoExchange{id: id, url: url, client: host.NewClient(url, &http.Client{Timeout: 30 * time.Second}), stop: stop, done: make(chan error, 1)}
 		go func() { x.done <- serveExchange(xctx, svc, ln) }()
 		xs[i] = x
 		info = svc.Info()
@@ -300,7 +301,8 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 	for _, p := range []*party{seller, seller2} {
 		ag, err := agent.New(agent.Options{Market: d.m, Owner: p.acct, Secrets: secretsOf, Store: st,
 			Policy:    agent.Policy{Measurements: []enclave.MeasurementID{info.MeasurementID}, AllowSimulation: true, Authority: d.node.AuthorityAddress()},
-			Verifiers: enclave.Verifiers{sim.Verifier{}}, Revoked: d.m.Revocations(), StateFile: filepath.Join(d.dir, "agent-"+p.Role+".json"), PollInterval: 100 * time.Millisecond, Log: log})
+			Verifiers: enclave.Verifiers{sim.Verifier{}}, Revoked: d.m.Revocations(), StateFile: filepath.Join(d.dir, "agent-"+p.Role+".json"),
+			PollInterval: 100 * time.Millisecond, Log: log, Now: d.chainClock})
 		if err != nil {
 			return err
 		}
