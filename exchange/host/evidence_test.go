@@ -152,6 +152,9 @@ func TestEvidenceAndExpiry(t *testing.T) {
 			}
 			return tr, err
 		})
+		if _, err := h.cl.Sample(e.ctx, tradeID); datatrade.ErrorCode(err) != datatrade.ECONFLICT {
+			t.Errorf("Sample of a trade committed before the restart: %v, want ECONFLICT", err)
+		}
 		wk, err := h.cl.Reveal(e.ctx, tradeID)
 		if err != nil || crypto.Keccak256Hash(wk) != del.Delivery.Delivery.WrappedKeyHash || tr.WrappedKeyHash != del.Delivery.Delivery.WrappedKeyHash {
 			t.Errorf("after the restart: Reveal %x (%v), on-chain key hash %s; want the delivery's %s", wk, err, tr.WrappedKeyHash, del.Delivery.Delivery.WrappedKeyHash)

@@ -377,10 +377,15 @@ func (s *Service) handleSample(w http.ResponseWriter, r *http.Request, id uint64
 			return nil, err
 		}
 	}
-	if t.State == StateVerified {
+	switch {
+	case t.State == StateVerified:
 		if err := s.ensureChecked(r.Context(), id); err != nil {
 			return nil, err
 		}
+	case !s.isChecked(id):
+		// Committed before a restart: the enclave no longer holds the
+		// plaintext the sample is cut from (and the buyer has paid).
+		return nil, datatrade.Errorf(datatrade.ECONFLICT, "trade %d is committed; its sample is no longer served", id)
 	}
 	sample, err := s.prog.Sample(id)
 	if err != nil {
