@@ -98,13 +98,19 @@ func (a *app) sendBroker(ctx context.Context, s *session, b *market.Broker, tx m
 	return a.printTx(newTxResult(tx.What, rcpt))
 }
 
-// brokerTradeArg parses TRADE and reads the trade.
-func brokerTradeArg(ctx context.Context, b *market.Broker, arg string) (*market.BrokerTrade, error) {
+// brokerTrade returns the deployment's Broker and the trade that the TRADE
+// argument names.
+func brokerTrade(ctx context.Context, s *session, arg string) (*market.Broker, *market.BrokerTrade, error) {
 	id, err := parseID("TRADE", arg)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return b.Trade(ctx, id)
+	b, err := brokerOf(s)
+	if err != nil {
+		return nil, nil, err
+	}
+	t, err := b.Trade(ctx, id)
+	return b, t, err
 }
 
 // ---- serve ----
@@ -333,11 +339,7 @@ func (a *app) sellerFileCmd(use, short, example string, run func(ctx context.Con
 		if file == "" {
 			return usagef("--file is required")
 		}
-		b, err := brokerOf(s)
-		if err != nil {
-			return err
-		}
-		t, err := brokerTradeArg(ctx, b, args[0])
+		b, t, err := brokerTrade(ctx, s, args[0])
 		if err != nil {
 			return err
 		}
@@ -498,11 +500,7 @@ func (a *app) newBrokerReceiveCmd() *cobra.Command {
 		if err != nil {
 			return err
 		}
-		b, err := brokerOf(s)
-		if err != nil {
-			return err
-		}
-		t, err := brokerTradeArg(ctx, b, args[0])
+		_, t, err := brokerTrade(ctx, s, args[0])
 		if err != nil {
 			return err
 		}
@@ -574,11 +572,7 @@ func (a *app) newBrokerDisputeCmd() *cobra.Command {
 // buyerStatement sends the buyer's transaction, then records the matching
 // notification on the board.
 func (a *app) buyerStatement(ctx context.Context, s *session, pf platformFlag, arg string, kind board.Kind, text string, build func(*market.Broker, *market.BrokerTrade) (market.Tx, error)) error {
-	b, err := brokerOf(s)
-	if err != nil {
-		return err
-	}
-	t, err := brokerTradeArg(ctx, b, arg)
+	b, t, err := brokerTrade(ctx, s, arg)
 	if err != nil {
 		return err
 	}
@@ -619,11 +613,7 @@ func (a *app) newBrokerDecideCmd() *cobra.Command {
 		if to != "seller" && to != "buyer" {
 			return usagef("--to must be seller or buyer")
 		}
-		b, err := brokerOf(s)
-		if err != nil {
-			return err
-		}
-		t, err := brokerTradeArg(ctx, b, args[0])
+		b, t, err := brokerTrade(ctx, s, args[0])
 		if err != nil {
 			return err
 		}
@@ -638,11 +628,7 @@ func (a *app) newBrokerSettleCmd() *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 	}
 	return a.chainCmd(cmd, true, func(ctx context.Context, s *session, args []string) error {
-		b, err := brokerOf(s)
-		if err != nil {
-			return err
-		}
-		t, err := brokerTradeArg(ctx, b, args[0])
+		b, t, err := brokerTrade(ctx, s, args[0])
 		if err != nil {
 			return err
 		}
