@@ -21,9 +21,12 @@
 //	HandOver(id, wrapped, owner signature)  ← the seller's WrapSecrets
 //	CheckData(id, seller's ciphertext)      → nil, or a signed SellerFault for Escrow
 //	Ready(id)                               → signed ready statement for the buyer
+//	Prepare(id)                             → the buyer's ciphertext under K_D and the signed
+//	                                          statement naming its CID, for the buyer to fetch
+//	                                          and check BEFORE paying (VerifyPrepared)
 //	FixSample(id, SampleFixed evidence); Sample(id) → sample chunks for the buyer + SampleReceipt
-//	Commit(id, TradePaid evidence)          → the buyer's ciphertext, for the host to store
-//	SignDelivery(id, ciphertext CID)        → the EIP-712 Delivery, for anyone to submit
+//	Commit(id, TradePaid evidence)          → the same ciphertext; K_D now wrapped to the buyer
+//	SignDelivery(id, ciphertext CID)        → the EIP-712 Delivery naming only the prepared CID
 //	Reveal(id, final TradeCommitted evidence) → the key wrapped to the buyer
 //	Forget(id)
 //

@@ -18,7 +18,6 @@ import (
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/envelope"
 	"github.com/datatrade/datatrade/lightclient"
-	"github.com/datatrade/datatrade/store/unixfs"
 )
 
 // Defaults of Options.
@@ -219,9 +218,13 @@ type pending struct {
 	data    []byte // verified plaintext
 	wrapped []byte // buyer's wrapped K_D, after Commit
 	cidHash common.Hash
-	seed    common.Hash        // the listing's sample seed, once verified
-	kd      envelope.DataKey   // the buyer's data key K_D, after Commit
-	dsid    envelope.DatasetID // the buyer's ciphertext's dataset id
+	cidName string // the CID cidHash hashes, while the data is held
+	// prepared is set once K_D, the dataset id and the ciphertext's CID are
+	// fixed (Prepare before payment, or Commit).
+	prepared bool
+	seed     common.Hash        // the listing's sample seed, once verified
+	kd       envelope.DataKey   // the buyer's data key K_D, after Commit
+	dsid     envelope.DatasetID // the buyer's ciphertext's dataset id
 }
 
 // Program is the trusted trading program. It is safe for concurrent use.
@@ -667,13 +670,12 @@ func (p *Program) Commit(ctx context.Context, tradeID uint64, paymentEvidence []
 	if _, err := lightclient.MatchEvent(r, p.cfg.Escrow, topicTradePaid, new(big.Int).SetUint64(tradeID), lightclient.WantWord(0, price)); err != nil {
 		return nil, err
 	}
-	key, err := envelope.NewDataKey(p.rand)
+	// The ciphertext is the one Prepare named (the IPFS CID the enclave
+	// computed itself), so the Delivery signed later can only name these
+	// bytes: a host that stores or names anything else gets no statement.
+	ct, _, err := p.Prepare(ctx, tradeID)
 	if err != nil {
 		return nil, err
-	}
-	var dsid envelope.DatasetID
-	if _, err := io.ReadFull(p.rand, dsid[:]); err != nil {
-		return nil, fmt.Errorf("draw dataset id: %w", err)
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -684,26 +686,11 @@ func (p *Program) Commit(ctx context.Context, tradeID uint64, paymentEvidence []
 	if err != nil {
 		return nil, err
 	}
-	wrapped, err := envelope.Wrap(buyer, p.wrapContext(tradeID, PurposeDelivery), key[:])
+	wrapped, err := envelope.Wrap(buyer, p.wrapContext(tradeID, PurposeDelivery), t.kd[:])
 	if err != nil {
 		return nil, err
 	}
-	t.kd, t.dsid = key, dsid
-	ct, err := p.encryptForBuyer(ctx, t)
-	if err != nil {
-		clear(t.kd[:])
-		return nil, err
-	}
-	// The enclave names its ciphertext itself (the IPFS CID under the
-	// store's pinned import settings), so the Delivery it signs can only
-	// name these bytes: a host that stores or names anything else makes a
-	// statement no buyer's download matches.
-	name, err := unixfs.Sum(ct, unixfs.DefaultParams)
-	if err != nil {
-		clear(t.kd[:])
-		return nil, err
-	}
-	t.wrapped, t.state, t.cidHash = wrapped, stateCommitted, crypto.Keccak256Hash([]byte(name.String()))
+	t.wrapped, t.state = wrapped, stateCommitted
 	return ct, nil
 }
 

@@ -108,7 +108,9 @@ func decodeState(b []byte, exchange uint64) (map[uint64]*pending, error) {
 			return nil, bad
 		}
 		if st.State == stateVerified {
-			t.state = stateHandedOver // the plaintext was not sealed: check again
+			// The plaintext and K_D were not sealed: check again, and
+			// prepare a new ciphertext.
+			t.state, t.cidHash = stateHandedOver, common.Hash{}
 		}
 		trades[st.Trade.ID] = t
 	}
