@@ -1,6 +1,7 @@
 package host
 
 import (
+	"bytes"
 	"crypto/rand"
 	"errors"
 	"math/big"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datatrade/datatrade"
+	"github.com/datatrade/datatrade/chain"
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/envelope"
 	"github.com/datatrade/datatrade/exchange"
@@ -158,6 +160,54 @@ func TestEvidenceAndExpiry(t *testing.T) {
 		wk, err := h.cl.Reveal(e.ctx, tradeID)
 		if err != nil || crypto.Keccak256Hash(wk) != del.Delivery.Delivery.WrappedKeyHash || tr.WrappedKeyHash != del.Delivery.Delivery.WrappedKeyHash {
 			t.Errorf("after the restart: Reveal %x (%v), on-chain key hash %s; want the delivery's %s", wk, err, tr.WrappedKeyHash, del.Delivery.Delivery.WrappedKeyHash)
+		}
+	})
+
+	t.Run("sample seed older than the checkpoint", func(t *testing.T) {
+		defer e.use(t)()
+		// The listing's sample is fixed by a first trade on exchange A;
+		// exchange B starts later, so the seed lies before B's checkpoint.
+		hA, idA, _ := e.registeredHost(hostOpts{op: e.op})
+		e.cl, e.exID = hA.cl, idA
+		plain := testData(6*testChunk, 7)
+		l := e.publish(plain, plain, big.NewInt(1e15))
+		e.openAndHandOver(hA.cl, l)
+		hB, idB, _ := e.registeredHost(hostOpts{op: chain.NewAccount(e.node.DevKeys()[4])})
+		listing, err := e.m.Listing(e.ctx, l.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var blob bytes.Buffer
+		if err := hA.cl.GetBlob(e.ctx, listing.ContentCID, &blob); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := hB.cl.PutBlob(e.ctx, &blob); err != nil {
+			t.Fatal(err)
+		}
+		e.exID = idB
+		id, _, res := e.openAndHandOver(hB.cl, l)
+		if res.Ready == nil {
+			t.Fatalf("hand-over on B = %+v, want ready", res)
+		}
+		if _, err := hB.cl.Sample(e.ctx, id); err == nil {
+			t.Error("B served a sample from a seed it cannot verify")
+		}
+		payTx, err := e.m.PayTx(e.ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := e.m.Send(e.ctx, e.buyer, payTx); err != nil {
+			t.Fatalf("pay: %v", err)
+		}
+		tr := eventually(t, "revealed on chain", func() (*datatrade.Trade, error) {
+			tr, err := e.m.Trade(e.ctx, id)
+			if err == nil && tr.State != datatrade.TradeRevealed {
+				err = errors.New(tr.State.String())
+			}
+			return tr, err
+		})
+		if tr.CommittedExchange != idB {
+			t.Errorf("committed by %d, want B (%d)", tr.CommittedExchange, idB)
 		}
 	})
 

@@ -250,10 +250,11 @@ func (s *Service) step(ctx context.Context, id uint64) error {
 		}
 		t, _ = s.snapshot(id)
 	}
-	if !t.SeedFixed {
-		if err := s.fixSeed(ctx, id, nil); err != nil && !t.Settled {
-			return err
-		}
+	// The sample is optional: a seed the enclave cannot verify (e.g. fixed
+	// before its checkpoint) must not hold up the rest of the trade.
+	var seedErr error
+	if !t.SeedFixed && !t.Settled && t.CommittedBy == 0 {
+		seedErr = s.fixSeed(ctx, id, nil)
 		t, _ = s.snapshot(id)
 	}
 	if t.Fault != nil && t.FaultTx == (common.Hash{}) && !t.Settled {
@@ -312,7 +313,7 @@ func (s *Service) step(ctx context.Context, id uint64) error {
 			s.log.Info("trade forgotten by the enclave", "trade", id, "settled", t.Settled, "expired", expired)
 		})
 	}
-	return nil
+	return seedErr
 }
 
 // evidenceFunc supplies evidence for an ECALL; nil means the host builds it.
