@@ -85,7 +85,7 @@ func New(cfg Config) (*Service, error) {
 	if lg == nil {
 		lg = slog.New(slog.DiscardHandler)
 	}
-	for _, sub := range []string{"deliveries", "checkpoints", "keys"} {
+	for _, sub := range []string{"deliveries", "checkpoints", "keys", "posted"} {
 		if err := os.MkdirAll(filepath.Join(cfg.Dir, sub), 0o700); err != nil {
 			return nil, datatrade.Errorf(datatrade.EUNAVAILABLE, "cannot create the broker directory %s: %v", cfg.Dir, err)
 		}
@@ -341,7 +341,9 @@ func (s *Service) Receive(ctx context.Context, r Receipt) (Check, error) {
 }
 
 // Post records a confirm or dispute notification of a trade's buyer or
-// seller on the board (the chain step is the party's own transaction).
+// seller on the board, after the chain step it announces (the party's own
+// transaction): a confirmation by the buyer of a completed trade, a dispute
+// notification about a trade that was disputed; one of each per party.
 func (s *Service) Post(ctx context.Context, raw []byte) (Recorded, error) {
 	e, err := board.UnmarshalEntry(raw)
 	if err != nil {
@@ -360,8 +362,28 @@ func (s *Service) Post(ctx context.Context, raw []byte) (Recorded, error) {
 	if e.Party != t.Buyer && e.Party != t.Seller {
 		return Recorded{}, datatrade.Errorf(datatrade.EUNAUTHORIZED, "only the buyer or the seller of broker trade %d may post about it", t.ID)
 	}
+	// A notification follows the chain step it announces, once per party,
+	// so that the board grows by a bounded number of entries per trade.
+	switch {
+	case e.Kind == board.KindConfirm && (e.Party != t.Buyer || t.State != market.BrokerCompleted):
+		return Recorded{}, datatrade.Errorf(datatrade.ECONFLICT, "a confirmation is posted by the buyer after confirming broker trade %d on chain (it is %s)", t.ID, t.State)
+	case e.Kind == board.KindDispute && t.DisputeDeadline.IsZero():
+		return Recorded{}, datatrade.Errorf(datatrade.ECONFLICT, "broker trade %d was never disputed on chain", t.ID)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	mark := filepath.Join(s.cfg.Dir, "posted", fmt.Sprintf("%d-%s-%s", t.ID, e.Kind, e.Party.Hex()))
+	if _, err := os.Stat(mark); err == nil {
+		return Recorded{}, datatrade.Errorf(datatrade.ECONFLICT, "%s already posted a %s notification for broker trade %d", e.Party.Hex(), e.Kind, t.ID)
+	}
 	idx, err := s.cfg.Board.Append(ctx, e)
-	return Recorded{BoardIndex: idx}, err
+	if err != nil {
+		return Recorded{}, err
+	}
+	if err := envelope.WriteFileAtomic(mark, []byte(strconv.FormatUint(idx, 10)), 0o600); err != nil {
+		return Recorded{}, fmt.Errorf("mark posted notification: %w", err)
+	}
+	return Recorded{BoardIndex: idx}, nil
 }
 
 // entry decodes a party's board entry and checks that it states what the

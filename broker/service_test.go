@@ -81,6 +81,12 @@ func TestBrokerTrade(t *testing.T) {
 	if rec, err := e.s.Post(ctx, confirm); err != nil || rec.BoardIndex != 2 {
 		t.Fatalf("Post confirm = %+v, %v", rec, err)
 	}
+	again, _ := broker.Notification(e.buyer, board.KindConfirm, tr.ID, crypto.Keccak256Hash([]byte("confirmed again")), time.Now())
+	_, err = e.s.Post(ctx, again)
+	wantCode(t, "a second confirmation", err, datatrade.ECONFLICT)
+	undisputed, _ := broker.Notification(e.seller, board.KindDispute, tr.ID, common.Hash{1}, time.Now())
+	_, err = e.s.Post(ctx, undisputed)
+	wantCode(t, "a dispute notification without a dispute", err, datatrade.ECONFLICT)
 	stranger, _ := broker.Notification(e.other, board.KindDispute, tr.ID, common.Hash{1}, time.Now())
 	_, err = e.s.Post(ctx, stranger)
 	wantCode(t, "a stranger's dispute", err, datatrade.EUNAUTHORIZED)
