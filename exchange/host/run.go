@@ -262,13 +262,14 @@ func (s *Service) step(ctx context.Context, id uint64) error {
 			return err
 		}
 	}
-	if !t.Settled && t.CommittedBy == 0 && t.PaidTx != (common.Hash{}) && t.Delivery == nil && t.State == StateVerified {
+	late := t.Record != nil && s.now().Unix() > int64(t.Record.Trade.Deadline) // Escrow refuses commits now
+	if !late && !t.Settled && t.CommittedBy == 0 && t.PaidTx != (common.Hash{}) && t.Delivery == nil && t.State == StateVerified {
 		if err := s.commit(ctx, id, nil); err != nil {
 			return err
 		}
 		t, _ = s.snapshot(id)
 	}
-	if t.Delivery != nil && t.Delivery.CommitTx == (common.Hash{}) && t.CommittedBy == 0 && !t.Settled {
+	if !late && t.Delivery != nil && t.Delivery.CommitTx == (common.Hash{}) && t.CommittedBy == 0 && !t.Settled {
 		if err := s.submitCommit(ctx, id); err != nil {
 			return err
 		}
@@ -286,7 +287,7 @@ func (s *Service) step(ctx context.Context, id uint64) error {
 		}
 		t, _ = s.snapshot(id)
 	}
-	expired := t.Record != nil && t.CommittedBy == 0 && s.now().Unix() > int64(t.Record.Trade.Deadline)
+	expired := late && t.CommittedBy == 0
 	if (t.Cancelled || (expired && t.PaidTx == (common.Hash{}))) && !t.Settled {
 		if t.SampleReceipt != nil && !t.SampleRecorded {
 			if err := s.submitSample(ctx, id); err != nil {
