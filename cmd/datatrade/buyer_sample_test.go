@@ -6,7 +6,9 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"math/big"
+	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -23,6 +25,7 @@ import (
 // the samples an exchange serves, honest or not.
 type sampleFixture struct {
 	data    []byte
+	salt    envelope.ListingSalt
 	tree    *envelope.Tree
 	listing *datatrade.Listing
 	trade   *datatrade.Trade
@@ -40,11 +43,11 @@ func newSampleFixture(t testing.TB) *sampleFixture {
 	for i := range f.data {
 		f.data[i] = byte(i * 7)
 	}
-	salt, err := envelope.NewListingSalt(rand.Reader)
-	if err != nil {
+	var err error
+	if f.salt, err = envelope.NewListingSalt(rand.Reader); err != nil {
 		t.Fatal(err)
 	}
-	if f.tree, err = envelope.BuildTree(context.Background(), bytes.NewReader(f.data), salt, sampleChunk); err != nil {
+	if f.tree, err = envelope.BuildTree(context.Background(), bytes.NewReader(f.data), f.salt, sampleChunk); err != nil {
 		t.Fatal(err)
 	}
 	if f.buyer, err = envelope.GenerateKey(rand.Reader, envelope.KEMX25519); err != nil {
@@ -221,4 +224,74 @@ func FuzzCheckSample(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestOpenDelivery(t *testing.T) {
+	f := newSampleFixture(t)
+	kd, err := envelope.NewDataKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ct bytes.Buffer
+	// The enclave re-encrypts with its own chunk size, not the listing's.
+	if _, _, err := envelope.Encrypt(context.Background(), &ct, bytes.NewReader(f.data), kd, envelope.WriterOptions{ChunkSize: 1000, Rand: rand.Reader}); err != nil {
+		t.Fatal(err)
+	}
+	secrets := func(salt envelope.ListingSalt) []byte {
+		b, err := envelope.Secrets{DataKey: kd, ListingSalt: salt}.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	otherSalt := f.salt
+	otherSalt[0] ^= 1
+	otherKey := kd
+	otherKey[0] ^= 1
+	flipped := bytes.Clone(ct.Bytes())
+	flipped[len(flipped)/2] ^= 1
+	for _, tc := range []struct {
+		name      string
+		secret    []byte
+		ct        []byte
+		unchecked bool
+		checked   bool
+		msg       string
+	}{
+		{"key and salt", secrets(f.salt), ct.Bytes(), false, true, ""},
+		{"another salt", secrets(otherSalt), ct.Bytes(), false, false, "does not match the listing's root R"},
+		{"key only", kd[:], ct.Bytes(), false, false, "without the listing salt"},
+		{"key only, unchecked", kd[:], ct.Bytes(), true, false, ""},
+		{"another key", otherKey[:], ct.Bytes(), true, false, "chunk"},
+		{"a flipped byte", secrets(f.salt), flipped, false, false, "chunk"},
+		{"truncated", secrets(f.salt), ct.Bytes()[:ct.Len()-100], false, false, "chunk"},
+		{"malformed secret", []byte("0123456789"), ct.Bytes(), true, false, "malformed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			out := dir + "/data.bin"
+			res := &fetchResult{}
+			err := openDelivery(tc.secret, bytes.NewReader(tc.ct), f.trade, f.listing, out, tc.unchecked, res)
+			entries, _ := os.ReadDir(dir)
+			if tc.msg != "" {
+				if datatrade.ErrorCode(err) != datatrade.EINTEGRITY || !strings.Contains(datatrade.ErrorMessage(err), tc.msg) {
+					t.Errorf("got %v, want EINTEGRITY mentioning %q", err, tc.msg)
+				}
+				if len(entries) != 0 {
+					t.Errorf("a refused delivery left %d file(s) behind", len(entries))
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("openDelivery: %v", err)
+			}
+			got, err := os.ReadFile(out)
+			if err != nil || !bytes.Equal(got, f.data) || len(entries) != 1 {
+				t.Fatalf("wrote %d bytes (%v) in %d file(s), want the data alone", len(got), err, len(entries))
+			}
+			if res.RootChecked != tc.checked || (tc.checked && res.Chunks != uint64(f.listing.ChunkCount)) {
+				t.Errorf("result %+v, want root checked %v over %d chunks", res, tc.checked, f.listing.ChunkCount)
+			}
+		})
+	}
 }

@@ -677,6 +677,24 @@ func fetchDelivery(ctx context.Context, m *market.Client, t *datatrade.Trade, l 
 		return nil, datatrade.Errorf(datatrade.EINTEGRITY, "the delivered key does not open with your key")
 	}
 	defer clear(secret)
+	rc, err := src.st.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	if err := openDelivery(secret, rc, t, l, out, src.unchecked, res); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// openDelivery decrypts the buyer's ciphertext rc with the unwrapped
+// secret — K_D alone (32 bytes) or envelope.Secrets with the listing salt
+// (65 bytes) — into a temporary file beside out, checks every chunk against
+// the trade's root R when the salt came with the key, and renames the file
+// to out only when every check passed. Without the salt it refuses unless
+// unchecked (the encryption alone then authenticates the bytes).
+func openDelivery(secret []byte, rc io.Reader, t *datatrade.Trade, l *datatrade.Listing, out string, unchecked bool, res *fetchResult) error {
 	var kd envelope.DataKey
 	var salt *envelope.ListingSalt
 	switch len(secret) {
@@ -685,24 +703,19 @@ func fetchDelivery(ctx context.Context, m *market.Client, t *datatrade.Trade, l 
 	default:
 		var s envelope.Secrets
 		if err := s.UnmarshalBinary(secret); err != nil {
-			return nil, datatrade.Errorf(datatrade.EINTEGRITY, "the delivered key is malformed")
+			return datatrade.Errorf(datatrade.EINTEGRITY, "the delivered key is malformed")
 		}
 		kd, salt = s.DataKey, &s.ListingSalt
+		defer clear(s.ListingSalt[:])
 	}
 	defer clear(kd[:])
-	if salt == nil && !src.unchecked {
-		return nil, datatrade.Errorf(datatrade.EINTEGRITY,
+	if salt == nil && !unchecked {
+		return datatrade.Errorf(datatrade.EINTEGRITY,
 			"exchange %d revealed the data key without the listing salt: the data cannot be checked against R, so nothing was written (--unchecked writes it with only its encryption authenticated)", t.CommittedExchange)
 	}
-	// Decrypt into a temporary file beside out; check R; rename.
-	rc, err := src.st.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
 	dst, err := createAtomic(out)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer dst.abort()
 	var committers []*envelope.Committer
@@ -711,7 +724,7 @@ func fetchDelivery(ctx context.Context, m *market.Client, t *datatrade.Trade, l 
 		for _, cs := range chunkSizes(l.Size, l.ChunkCount, 0) {
 			c, err := envelope.NewCommitter(*salt, cs, false)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			committers = append(committers, c)
 			ws = append(ws, c)
@@ -719,11 +732,11 @@ func fetchDelivery(ctx context.Context, m *market.Client, t *datatrade.Trade, l 
 	}
 	r, err := envelope.NewReader(rc, kd)
 	if err != nil {
-		return nil, datatrade.Errorf(datatrade.EINTEGRITY, "the ciphertext does not open with the delivered key: %s", datatrade.ErrorMessage(err))
+		return datatrade.Errorf(datatrade.EINTEGRITY, "the ciphertext does not open with the delivered key: %s", datatrade.ErrorMessage(err))
 	}
 	n, err := r.WriteTo(io.MultiWriter(ws...))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	res.Bytes = n
 	for _, c := range committers {
@@ -734,15 +747,12 @@ func fetchDelivery(ctx context.Context, m *market.Client, t *datatrade.Trade, l 
 		}
 	}
 	if !res.RootChecked && salt != nil {
-		return nil, datatrade.Errorf(datatrade.EINTEGRITY, "the delivered data does not match the listing's root R: nothing was written")
+		return datatrade.Errorf(datatrade.EINTEGRITY, "the delivered data does not match the listing's root R: nothing was written")
 	}
 	if !res.RootChecked && uint64(n) != l.Size {
-		return nil, datatrade.Errorf(datatrade.EINTEGRITY, "the delivered data has %d bytes, the listing %d: nothing was written", n, l.Size)
+		return datatrade.Errorf(datatrade.EINTEGRITY, "the delivered data has %d bytes, the listing %d: nothing was written", n, l.Size)
 	}
-	if err := dst.commit(0o600); err != nil {
-		return nil, err
-	}
-	return res, nil
+	return dst.commit(0o600)
 }
 
 // download copies blob id from the exchange into the store, checked against
