@@ -17,6 +17,7 @@ import (
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/board"
+	"github.com/datatrade/datatrade/fingerprint"
 )
 
 // httpStatus maps error codes to HTTP statuses, both ways.
@@ -37,6 +38,11 @@ var httpStatus = map[string]int{
 type ErrorBody struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
+}
+
+// KindBody names a listing's kind of data (image, tabular, text, binary).
+type KindBody struct {
+	Kind string `json:"kind"`
 }
 
 // EntryBody carries one encoded board entry.
@@ -97,6 +103,10 @@ func (s *Service) Handler() http.Handler {
 		}
 		return s.Resolve(ctx, u)
 	}))
+	mux.HandleFunc("GET /v1/listings/{id}/kind", s.trade(func(ctx context.Context, id uint64, _ *http.Request, _ http.ResponseWriter) (any, error) {
+		k, err := s.Kind(ctx, id)
+		return KindBody{Kind: k.String()}, err
+	}))
 	mux.HandleFunc("POST /v1/board/entries", func(w http.ResponseWriter, r *http.Request) {
 		var b EntryBody
 		if err := decodeJSON(w, r, 4096, &b); err != nil {
@@ -153,7 +163,7 @@ func (s *Service) trade(fn func(ctx context.Context, id uint64, r *http.Request,
 	return func(w http.ResponseWriter, r *http.Request) {
 		id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
 		if err != nil || id == 0 {
-			s.writeError(w, datatrade.Errorf(datatrade.EINVALID, "the trade id must be a positive whole number"))
+			s.writeError(w, datatrade.Errorf(datatrade.EINVALID, "the id in the path must be a positive whole number"))
 			return
 		}
 		s.answer(w)(fn(r.Context(), id, r, w))
@@ -351,4 +361,18 @@ func (c *Client) Consistency(ctx context.Context, from, to uint64) (Consistency,
 	var v Consistency
 	q := url.Values{"from": {strconv.FormatUint(from, 10)}, "to": {strconv.FormatUint(to, 10)}}
 	return v, c.do(ctx, http.MethodGet, "/v1/board/consistency?"+q.Encode(), nil, &v)
+}
+
+// Kind returns the kind of data of a listing's registered fingerprint, to
+// fingerprint a delivery the same way.
+func (c *Client) Kind(ctx context.Context, listing uint64) (fingerprint.Kind, error) {
+	var v KindBody
+	if err := c.do(ctx, http.MethodGet, "/v1/listings/"+strconv.FormatUint(listing, 10)+"/kind", nil, &v); err != nil {
+		return 0, err
+	}
+	k, ok := fingerprint.ParseKind(v.Kind)
+	if !ok || k == fingerprint.KindUnknown {
+		return 0, datatrade.Errorf(datatrade.EINTEGRITY, "the platform named an unknown kind of data %q", v.Kind)
+	}
+	return k, nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/datatrade/datatrade/board"
 	"github.com/datatrade/datatrade/broker"
 	"github.com/datatrade/datatrade/envelope"
+	"github.com/datatrade/datatrade/fingerprint"
 )
 
 // TestHTTP runs a trade, an anchored proof and a query through the HTTP API
@@ -65,7 +66,23 @@ func TestHTTP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, _, err := broker.NewReceipt(ctx, e.d, e.buyer, tr, b, e.buyerKey, "data.csv", time.Now())
+	kind, err := c.Kind(ctx, listing)
+	if err != nil || kind != fingerprint.KindTabular {
+		t.Fatalf("Kind = %v, %v; want tabular", kind, err)
+	}
+	_, err = c.Kind(ctx, 99)
+	wantCode(t, "kind of an unknown listing", err, datatrade.ENOTFOUND)
+	// A receipt fingerprinted as another kind is refused before anything goes on chain.
+	wrong, _, err := broker.NewReceipt(ctx, e.d, e.buyer, tr, b, e.buyerKey, fingerprint.Hint{Kind: fingerprint.KindText}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Receive(ctx, wrong)
+	wantCode(t, "a receipt of another kind", err, datatrade.EINVALID)
+	if st := e.trade(t, id).State; st.String() != "delivered" {
+		t.Fatalf("state after a refused receipt: %s, want delivered", st)
+	}
+	r, _, err := broker.NewReceipt(ctx, e.d, e.buyer, tr, b, e.buyerKey, fingerprint.Hint{Kind: kind}, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

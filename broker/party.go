@@ -56,10 +56,11 @@ func NewDelivery(ctx context.Context, rand io.Reader, d *market.Deployment, sell
 }
 
 // NewReceipt is the buyer's side: it opens the delivered bundle with its
-// key, fingerprints the data (name, e.g. data.csv, gives the kind as the
-// seller's fingerprint had it) and signs the Received notice and its board
-// entry. It returns the receipt and the data.
-func NewReceipt(ctx context.Context, d *market.Deployment, buyer *chain.Account, t *market.BrokerTrade, b Bundle, key *envelope.PrivateKey, name string, now time.Time) (Receipt, []byte, error) {
+// key, fingerprints the data (hint: the kind of the listing's registered
+// fingerprint, from Service.Kind, or a file name such as data.csv) and signs
+// the Received notice and its board entry. It returns the receipt and the
+// data.
+func NewReceipt(ctx context.Context, d *market.Deployment, buyer *chain.Account, t *market.BrokerTrade, b Bundle, key *envelope.PrivateKey, hint fingerprint.Hint, now time.Time) (Receipt, []byte, error) {
 	if t.Buyer != buyer.Address {
 		return Receipt{}, nil, datatrade.Errorf(datatrade.EUNAUTHORIZED, "%s is not the buyer of broker trade %d", buyer.Address.Hex(), t.ID)
 	}
@@ -67,14 +68,14 @@ func NewReceipt(ctx context.Context, d *market.Deployment, buyer *chain.Account,
 	if err != nil {
 		return Receipt{}, nil, err
 	}
-	r, err := ReceiptFor(ctx, d, buyer, t, b.Hash(), data, name, now)
+	r, err := ReceiptFor(ctx, d, buyer, t, b.Hash(), data, hint, now)
 	return r, data, err
 }
 
 // ReceiptFor signs a receipt for data the buyer holds (ciphertextHash names
 // the bundle it came in).
-func ReceiptFor(ctx context.Context, d *market.Deployment, buyer *chain.Account, t *market.BrokerTrade, ciphertextHash common.Hash, data []byte, name string, now time.Time) (Receipt, error) {
-	fp, err := fingerprint.Compute(ctx, bytes.NewReader(data), fingerprint.Hint{Name: name})
+func ReceiptFor(ctx context.Context, d *market.Deployment, buyer *chain.Account, t *market.BrokerTrade, ciphertextHash common.Hash, data []byte, hint fingerprint.Hint, now time.Time) (Receipt, error) {
+	fp, err := fingerprint.Compute(ctx, bytes.NewReader(data), hint)
 	if err != nil {
 		return Receipt{}, err
 	}

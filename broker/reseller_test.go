@@ -11,6 +11,7 @@ import (
 	"github.com/datatrade/datatrade/broker"
 	"github.com/datatrade/datatrade/chain"
 	"github.com/datatrade/datatrade/envelope"
+	"github.com/datatrade/datatrade/fingerprint"
 	"github.com/datatrade/datatrade/market"
 )
 
@@ -52,7 +53,7 @@ func TestResellerScenario(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, got, err := broker.NewReceipt(ctx, e.d, e.platform, first, bundle, platformKey, "data.csv", time.Now())
+	r, got, err := broker.NewReceipt(ctx, e.d, e.platform, first, bundle, platformKey, fingerprint.Hint{Name: "data.csv"}, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

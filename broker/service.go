@@ -325,7 +325,9 @@ func (s *Service) Receive(ctx context.Context, r Receipt) (Check, error) {
 		c.Score, c.Consistent = fingerprint.One, true
 	} else if c.Score, err = s.cfg.Catalog.Compare(ctx, t.ListingID, fp); err == nil {
 		c.Consistent = c.Score >= c.Threshold
-	} else if code := datatrade.ErrorCode(err); code != datatrade.ENOTFOUND && code != datatrade.EINVALID {
+	} else if datatrade.ErrorCode(err) != datatrade.ENOTFOUND {
+		// A fingerprint of another kind says nothing about the data: the
+		// buyer fingerprints it again as Kind says, before anything goes on chain.
 		return Check{}, err
 	}
 	rcpt, err := s.b.Send(ctx, s.cfg.Platform, s.b.PostCheckTx(n, r.NoticeSig, c.Consistent))
@@ -338,6 +340,12 @@ func (s *Service) Receive(ctx context.Context, r Receipt) (Check, error) {
 	c.Tx = rcpt.TxHash
 	s.log.Info("consistency checked", "trade", n.TradeID, "consistent", c.Consistent, "score", c.Score)
 	return c, nil
+}
+
+// Kind returns the kind of data of listing's registered fingerprint: the
+// buyer fingerprints what it received as this kind. Errors: ENOTFOUND.
+func (s *Service) Kind(ctx context.Context, listing uint64) (fingerprint.Kind, error) {
+	return s.cfg.Catalog.Kind(ctx, listing)
 }
 
 // Post records a confirm or dispute notification of a trade's buyer or
@@ -458,16 +466,21 @@ func (s *Service) Resolve(ctx context.Context, u Upload) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
-	fp, err := fingerprint.Compute(ctx, bytes.NewReader(data), fingerprint.Hint{Name: u.Name})
-	if err != nil {
-		return Decision{}, err
+	hint := fingerprint.Hint{Name: u.Name}
+	if k, err := s.cfg.Catalog.Kind(ctx, t.ListingID); err == nil {
+		hint.Kind = k
 	}
 	d := Decision{UploadHash: crypto.Keccak256Hash(data)}
-	if commit, err := fp.Commit(); err == nil && common.Hash(commit) == t.Fingerprint {
-		d.Score, d.ToSeller = fingerprint.One, true
-	} else if d.Score, err = s.cfg.Catalog.Compare(ctx, t.ListingID, fp); err == nil {
-		d.ToSeller = d.Score >= s.cfg.Catalog.Threshold()
-	} else if code := datatrade.ErrorCode(err); code != datatrade.ENOTFOUND && code != datatrade.EINVALID {
+	// Data that cannot be fingerprinted as the listing's kind is not the listed data.
+	if fp, err := fingerprint.Compute(ctx, bytes.NewReader(data), hint); err == nil {
+		if commit, err := fp.Commit(); err == nil && common.Hash(commit) == t.Fingerprint {
+			d.Score, d.ToSeller = fingerprint.One, true
+		} else if d.Score, err = s.cfg.Catalog.Compare(ctx, t.ListingID, fp); err == nil {
+			d.ToSeller = d.Score >= s.cfg.Catalog.Threshold()
+		} else if code := datatrade.ErrorCode(err); code != datatrade.ENOTFOUND && code != datatrade.EINVALID {
+			return Decision{}, err
+		}
+	} else if datatrade.ErrorCode(err) == datatrade.EINTERNAL {
 		return Decision{}, err
 	}
 	if t.UploadHash == (common.Hash{}) {

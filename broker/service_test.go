@@ -13,6 +13,7 @@ import (
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/board"
 	"github.com/datatrade/datatrade/broker"
+	"github.com/datatrade/datatrade/fingerprint"
 	"github.com/datatrade/datatrade/market"
 )
 
@@ -59,7 +60,7 @@ func TestBrokerTrade(t *testing.T) {
 	if _, err := broker.Open(ctx, bundle, e.platformKey, broker.WrapContext(e.d.ChainID, e.d.Broker, tr.ID, broker.PurposeDelivery)); datatrade.ErrorCode(err) != datatrade.EINTEGRITY {
 		t.Fatalf("the platform opened the buyer's delivery: %v", err)
 	}
-	r, got, err := broker.NewReceipt(ctx, e.d, e.buyer, tr, bundle, e.buyerKey, "data.csv", time.Now())
+	r, got, err := broker.NewReceipt(ctx, e.d, e.buyer, tr, bundle, e.buyerKey, fingerprint.Hint{Kind: fingerprint.KindTabular}, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +195,7 @@ func TestDisputes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r, _, err := broker.NewReceipt(ctx, e.d, e.buyer, tr, bundle, e.buyerKey, "data.csv", time.Now())
+		r, _, err := broker.NewReceipt(ctx, e.d, e.buyer, tr, bundle, e.buyerKey, fingerprint.Hint{Kind: fingerprint.KindTabular}, time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -71,6 +71,12 @@ func TestCompare(t *testing.T) {
 	if _, err := e.cat.Compare(ctx, id, imageFP(t, photo(1, 64, 48))); datatrade.ErrorCode(err) != datatrade.EINVALID {
 		t.Errorf("image against a table: %v, want invalid", err)
 	}
+	if k, err := e.cat.Kind(ctx, id); err != nil || k != fingerprint.KindTabular {
+		t.Errorf("Kind = %v, %v; want tabular", k, err)
+	}
+	if _, err := e.cat.Kind(ctx, unregistered); datatrade.ErrorCode(err) != datatrade.ENOTFOUND {
+		t.Errorf("Kind of an unregistered listing: %v, want not found", err)
+	}
 	if _, err := e.cat.Compare(ctx, id, nil); datatrade.ErrorCode(err) != datatrade.EINVALID {
 		t.Errorf("no fingerprint: %v, want invalid", err)
 	}

@@ -24,6 +24,7 @@ import (
 	"github.com/datatrade/datatrade/broker"
 	"github.com/datatrade/datatrade/catalog"
 	"github.com/datatrade/datatrade/envelope"
+	"github.com/datatrade/datatrade/fingerprint"
 	"github.com/datatrade/datatrade/market"
 )
 
@@ -490,7 +491,7 @@ func (a *app) newBrokerReceiveCmd() *cobra.Command {
 		Args:    cobra.ExactArgs(1),
 	}
 	key.add(cmd, "your HPKE key file (the one given at open)")
-	cmd.Flags().StringVar(&out, "out", "", "where to save the data (required; its extension tells the fingerprint the kind, e.g. .csv)")
+	cmd.Flags().StringVar(&out, "out", "", "where to save the data (required)")
 	pf.add(cmd)
 	return a.chainCmd(cmd, true, func(ctx context.Context, s *session, args []string) error {
 		if out == "" {
@@ -512,8 +513,16 @@ func (a *app) newBrokerReceiveCmd() *cobra.Command {
 		if err != nil {
 			return err
 		}
+		// Fingerprint the data as the listing's registered kind (the file name
+		// decides only when the platform knows none).
+		hint := fingerprint.Hint{Name: filepath.Base(out)}
+		if k, err := c.Kind(ctx, t.ListingID); err == nil {
+			hint.Kind = k
+		} else if datatrade.ErrorCode(err) != datatrade.ENOTFOUND {
+			return err
+		}
 		d := s.m.Deployment()
-		r, data, err := broker.NewReceipt(ctx, &d, s.from, t, bundle, hk, filepath.Base(out), time.Now())
+		r, data, err := broker.NewReceipt(ctx, &d, s.from, t, bundle, hk, hint, time.Now())
 		if err != nil {
 			return err
 		}

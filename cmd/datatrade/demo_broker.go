@@ -227,7 +227,11 @@ func (d *demo) brokerAct(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	receipt, received, err := broker.NewReceipt(ctx, &dep, buyer, t, bundle, buyerKey, "air.csv", time.Now())
+	kind, err := svc.Kind(ctx, listing)
+	if err != nil {
+		return err
+	}
+	receipt, received, err := broker.NewReceipt(ctx, &dep, buyer, t, bundle, buyerKey, fingerprint.Hint{Kind: kind}, time.Now())
 	if err != nil {
 		return err
 	}
