@@ -8,10 +8,13 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -771,5 +774,72 @@ func TestBrokerConstructorReverts(t *testing.T) {
 	anchor := append(common.FromHex(contracts.BoardAnchorMetaData.Bin), b.ba.PackConstructor(common.Address{})...)
 	if _, err := b.client.EstimateGas(b.ctx, ethereum.CallMsg{From: b.admin.addr, Data: anchor}); err == nil {
 		t.Error("a BoardAnchor without a Broker would deploy")
+	}
+}
+
+// TestBrokerWithdrawReentrancy: a payee that is a contract re-enters withdraw while receiving its query
+// payments; the re-entry fails and it is paid exactly once.
+func TestBrokerWithdrawReentrancy(t *testing.T) {
+	b := newBrokerEnv(t)
+	abiJSON, err := os.ReadFile("testdata/ReentrantReceiver.abi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin, err := os.ReadFile("testdata/ReentrantReceiver.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed, err := abi.JSON(strings.NewReader(string(abiJSON)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	args, err := parsed.Pack("", b.brokerAddr) // it re-enters the Broker's withdraw
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr, tx, err := bind.DeployContract(b.opts(b.seller, nil), common.FromHex(string(bin)), b.client, args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.sim.Commit()
+	b.receipt(b.seller, tx, true)
+	attacker := bind.NewBoundContract(addr, parsed, b.client, b.client, b.client)
+	exec := func(to common.Address, data []byte) {
+		t.Helper()
+		packed, err := parsed.Pack("exec", to, new(big.Int), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.send(b.seller, attacker, packed, nil)
+	}
+	view := func(name string) *big.Int {
+		t.Helper()
+		packed, _ := parsed.Pack(name)
+		return call(b.env, attacker, packed, func(r []byte) (*big.Int, error) { return new(big.Int).SetBytes(r), nil })
+	}
+	qp := milli(3)
+	exec(b.marketAddr, b.mkt.PackPublish(listingParams(eth(1), 1, 4)))
+	listing := call(b.env, b.market, b.mkt.PackListingCount(), b.mkt.UnpackListingCount)
+	exec(b.brokerAddr, b.bk.PackSetTerms(listing, true, qp))
+	r := b.send(b.buyer, b.broker, b.bk.PackBuyQueries(listing, 2), new(big.Int).Mul(add(qp, b.fee(qp)), big.NewInt(2)))
+	ev, err := b.bk.UnpackQueriesBoughtEvent(r.Logs[0])
+	if err != nil || ev.Payee != addr {
+		t.Fatalf("QueriesBought = %+v, %v; want the contract as payee", ev, err)
+	}
+	for seq := uint32(0); seq < 2; seq++ {
+		b.send(b.platform, b.broker, b.packCharge(contracts.BrokerQuery{PackageId: ev.PackageId, Seq: seq, QueryHash: [32]byte{byte(seq)}}, b.buyer.key), nil)
+	}
+	exec(b.brokerAddr, b.bk.PackWithdraw())
+	if got := view("reentries"); got.Int64() != 1 {
+		t.Errorf("re-entry attempts %s, want 1", got)
+	}
+	if got := view("reentriesSucceeded"); got.Sign() != 0 {
+		t.Errorf("%s re-entries succeeded, want 0", got)
+	}
+	if got, want := b.balance(addr), add(qp, qp); got.Cmp(want) != 0 {
+		t.Errorf("contract balance %s, want exactly two queries %s", got, want)
+	}
+	if c := b.bcredit(addr); c.Sign() != 0 {
+		t.Errorf("credit after withdraw %s, want 0", c)
 	}
 }
