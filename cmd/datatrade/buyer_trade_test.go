@@ -243,3 +243,27 @@ func TestSellerServeHelp(t *testing.T) {
 		}
 	}
 }
+
+func TestNodeServicesNeedInsecure(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"--exchange"}, 2, "--insecure"},
+		{[]string{"--agent", "--home", "HOME"}, 2, "--agent-measurement is required"},
+		{[]string{"--exchange", "--insecure", "--exchange-account", "0x12"}, 2, "dev account"},
+	} {
+		dir := t.TempDir()
+		for i, a := range tc.args {
+			if a == "HOME" {
+				tc.args[i] = t.TempDir()
+			}
+		}
+		args := append([]string{"node", "--datadir", dir, "--http-port", "0", "--ws-port", "0", "--exchange-port", "0", "--home", t.TempDir()}, tc.args...)
+		_, errs, code := runCLI(t, testContext(t, 60*time.Second), args...)
+		if code != tc.code || !strings.Contains(errs, tc.msg) {
+			t.Errorf("node %v: exit %d, stderr %q; want exit %d mentioning %q", tc.args, code, errs, tc.code, tc.msg)
+		}
+	}
+}

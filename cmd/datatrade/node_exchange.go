@@ -103,6 +103,20 @@ func (a *app) startServices(ctx context.Context, n *devnode.Node, f *nodeService
 	if f.exchange && !a.insecure {
 		return nil, usagef("the node's exchange runs a SIMULATED enclave, which protects nothing: pass --insecure to run it")
 	}
+	// Check the flags before deploying anything.
+	op, err := devAccount("--exchange-account", f.operator)
+	if err != nil {
+		return nil, err
+	}
+	seller, err := devAccount("--agent-account", f.seller)
+	if err != nil {
+		return nil, err
+	}
+	if f.agent && !f.exchange {
+		if _, err := f.agentF.policy("agent-"); err != nil {
+			return nil, err
+		}
+	}
 	home := f.home
 	if home == "" {
 		h, err := os.UserHomeDir()
@@ -121,7 +135,7 @@ func (a *app) startServices(ctx context.Context, n *devnode.Node, f *nodeService
 	info.Deployment = dep
 	var measurement enclave.MeasurementID
 	if f.exchange {
-		x, err := a.startNodeExchange(ctx, n, s, f)
+		x, err := a.startNodeExchange(ctx, n, s, f, op)
 		if err != nil {
 			c.Close()
 			return nil, err
@@ -130,10 +144,6 @@ func (a *app) startServices(ctx context.Context, n *devnode.Node, f *nodeService
 		measurement = x.MeasurementID
 	}
 	if f.agent {
-		seller, err := devAccount("--agent-account", f.seller)
-		if err != nil {
-			return s, err
-		}
 		if len(f.agentF.measurements) == 0 && f.exchange {
 			f.agentF.measurements = []string{measurement.String()}
 		}
@@ -178,11 +188,7 @@ func (a *app) nodeDeployment(ctx context.Context, c *chain.Client, n *devnode.No
 // startNodeExchange runs an exchange host with a simulated enclave in the
 // node's data dir, registered (or re-registered at a new URL) by the
 // operator account.
-func (a *app) startNodeExchange(ctx context.Context, n *devnode.Node, s *nodeServices, f *nodeServiceFlags) (*nodeExchangeInfo, error) {
-	op, err := devAccount("--exchange-account", f.operator)
-	if err != nil {
-		return nil, err
-	}
+func (a *app) startNodeExchange(ctx context.Context, n *devnode.Node, s *nodeServices, f *nodeServiceFlags, op *chain.Account) (*nodeExchangeInfo, error) {
 	fee, stake := f.fee.v, f.stake.v
 	if fee == nil {
 		fee = ether("0.01")
