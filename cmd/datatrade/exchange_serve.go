@@ -45,7 +45,7 @@ func (a *app) newExchangeServeCmd() *cobra.Command {
 		authenticator             string
 		exchangeID                uint64
 		simulate, nudge           bool
-		attestPerMinute           int
+		attestPerMinute, uploads  int
 		maxBlob                   int64
 		pollInterval, startupTime time.Duration
 	)
@@ -76,6 +76,7 @@ an event as final (default 1).`,
 	fl.StringVar(&authenticator, "authenticator", enclave.HeaderAuthAuthority, "header authenticator: authority or dev (dev needs --insecure)")
 	fl.StringVar(&authority, "authority", "", "address of the chain's header-signing key (default: ask the embedded node)")
 	fl.IntVar(&attestPerMinute, "attest-per-minute", host.DefaultAttestPerMinute, "attestation requests allowed per client IP and minute")
+	fl.IntVar(&uploads, "uploads-per-minute", host.DefaultAttestPerMinute, "blob uploads allowed per client IP and minute")
 	fl.Int64Var(&maxBlob, "max-blob", host.DefaultMaxBlobSize, "largest blob (bytes) one upload may hold")
 	fl.BoolVar(&nudge, "nudge-blocks", false, "send a zero-value transaction when events wait for confirmations on a chain that seals blocks only for transactions (default: on for the dev chain)")
 	fl.DurationVar(&pollInterval, "poll", host.DefaultPollInterval, "how often to look at the chain")
@@ -103,8 +104,8 @@ an event as final (default 1).`,
 		if maxBlob <= 0 {
 			return usagef("--max-blob must be positive")
 		}
-		if attestPerMinute == 0 {
-			return usagef("--attest-per-minute must not be 0 (negative disables the limit)")
+		if attestPerMinute == 0 || uploads == 0 {
+			return usagef("--attest-per-minute and --uploads-per-minute must not be 0 (negative disables a limit)")
 		}
 		confirmations := uint32(1)
 		if cmd.Flags().Changed("confirmations") {
@@ -155,7 +156,7 @@ an event as final (default 1).`,
 		}
 		svc, err := host.New(sctx, host.Options{Market: s.m, RPC: rc, Account: s.from, ExchangeID: exchangeID, Backend: backend, Dir: dir,
 			HeaderAuth: authenticator, Authority: auth, AllowDevHeaders: a.insecure, Confirmations: confirmations,
-			AttestPerMinute: attestPerMinute, PollInterval: pollInterval, NudgeBlocks: nudge, MaxBlobSize: maxBlob, Log: a.log})
+			AttestPerMinute: attestPerMinute, PollInterval: pollInterval, NudgeBlocks: nudge, MaxBlobSize: maxBlob, UploadsPerMinute: uploads, Log: a.log})
 		if err != nil {
 			return err
 		}

@@ -196,12 +196,21 @@ func clientIP(r *http.Request) string {
 	return host
 }
 
+// limited answers 429 and returns true when r's address has no token left.
+func limited(w http.ResponseWriter, r *http.Request, l *rateLimiter, what string) bool {
+	ok, wait := l.allow(clientIP(r))
+	if ok {
+		return false
+	}
+	secs := int(math.Ceil(wait.Seconds()))
+	w.Header().Set("Retry-After", strconv.Itoa(secs))
+	writeJSON(w, http.StatusTooManyRequests, ErrorBody{Code: datatrade.EUNAVAILABLE,
+		Message: fmt.Sprintf("too many %s from your address (limit %d per minute); retry in %d s", what, l.perMinute, secs)})
+	return true
+}
+
 func (s *Service) handleAttest(w http.ResponseWriter, r *http.Request) {
-	if ok, wait := s.limiter.allow(clientIP(r)); !ok {
-		secs := int(math.Ceil(wait.Seconds()))
-		w.Header().Set("Retry-After", strconv.Itoa(secs))
-		writeJSON(w, http.StatusTooManyRequests, ErrorBody{Code: datatrade.EUNAVAILABLE,
-			Message: fmt.Sprintf("too many attestation requests from your address (limit %d per minute); retry in %d s", s.opts.AttestPerMinute, secs)})
+	if limited(w, r, s.limiter, "attestation requests") {
 		return
 	}
 	var req AttestRequest
@@ -222,6 +231,9 @@ func (s *Service) handleAttest(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Service) handlePutBlob(w http.ResponseWriter, r *http.Request) {
+	if limited(w, r, s.uploads, "uploads") {
+		return
+	}
 	c, n, err := s.store.Put(r.Context(), http.MaxBytesReader(w, r.Body, s.opts.MaxBlobSize))
 	if err != nil {
 		var tooBig *http.MaxBytesError

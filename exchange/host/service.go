@@ -76,6 +76,9 @@ type Options struct {
 	// AttestPerMinute is the rate limit per client IP on /v1/attest
 	// (default 60; negative disables the limit).
 	AttestPerMinute int
+	// UploadsPerMinute is the rate limit per client IP on PUT /v1/blobs
+	// (default 60; negative disables the limit).
+	UploadsPerMinute int
 	// MaxBlobSize bounds one uploaded blob (default 256 MiB).
 	MaxBlobSize int64
 	// NudgeBlocks makes Run send a zero-value transaction from Account to
@@ -128,7 +131,8 @@ type Service struct {
 	lc      *lightclient.Client
 	prog    *exchange.Program
 	store   store.Store
-	limiter *rateLimiter
+	limiter *rateLimiter // attestations
+	uploads *rateLimiter // blob uploads
 	escrow  abi.ABI
 	mkt     abi.ABI
 
@@ -180,6 +184,9 @@ func New(ctx context.Context, opts Options) (*Service, error) {
 	if opts.AttestPerMinute == 0 {
 		opts.AttestPerMinute = DefaultAttestPerMinute
 	}
+	if opts.UploadsPerMinute == 0 {
+		opts.UploadsPerMinute = DefaultAttestPerMinute
+	}
 	if opts.MaxBlobSize <= 0 {
 		opts.MaxBlobSize = DefaultMaxBlobSize
 	}
@@ -205,6 +212,7 @@ func New(ctx context.Context, opts Options) (*Service, error) {
 		trades: map[uint64]*trade{}, checked: map[uint64]bool{}, locks: map[uint64]*sync.Mutex{}, kick: make(chan struct{}, 1),
 	}
 	s.limiter = newRateLimiter(opts.AttestPerMinute, opts.Now)
+	s.uploads = newRateLimiter(opts.UploadsPerMinute, opts.Now)
 	if s.store == nil {
 		st, err := store.OpenLocal(filepath.Join(opts.Dir, "blobs"), store.LocalOptions{Logger: opts.Log})
 		if err != nil {

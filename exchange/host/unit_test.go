@@ -1,7 +1,10 @@
 package host
 
 import (
+	"encoding/json"
 	"net/http"
+	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -103,4 +106,29 @@ func FuzzResponseError(f *testing.F) {
 			t.Error("empty code")
 		}
 	})
+}
+
+func TestLimitedAnswers429(t *testing.T) {
+	now := time.Unix(0, 0)
+	l := newRateLimiter(1, func() time.Time { return now })
+	req := httptest.NewRequest(http.MethodPut, "/v1/blobs", nil)
+	req.RemoteAddr = "10.1.1.1:5000"
+	if limited(httptest.NewRecorder(), req, l, "uploads") {
+		t.Fatal("first request limited")
+	}
+	w := httptest.NewRecorder()
+	if !limited(w, req, l, "uploads") {
+		t.Fatal("second request in the same minute not limited")
+	}
+	var eb ErrorBody
+	if err := json.Unmarshal(w.Body.Bytes(), &eb); err != nil {
+		t.Fatal(err)
+	}
+	if w.Code != http.StatusTooManyRequests || w.Header().Get("Retry-After") != "60" || eb.Code != datatrade.EUNAVAILABLE || !strings.Contains(eb.Message, "too many uploads") {
+		t.Errorf("got HTTP %d, Retry-After %q, %+v; want 429, 60 and a clear message", w.Code, w.Header().Get("Retry-After"), eb)
+	}
+	req.RemoteAddr = "10.1.1.2:5000"
+	if limited(httptest.NewRecorder(), req, l, "uploads") {
+		t.Error("another address limited")
+	}
 }
