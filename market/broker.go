@@ -281,23 +281,7 @@ var brokerHints = map[string]func(a map[string]any) string{
 	"WrongSigner":       func(a map[string]any) string { return fmt.Sprintf("signed by %v, not by %v", a["got"], a["want"]) },
 }
 
-func (b *Broker) explain(err error) error {
-	var rev *chain.RevertError
-	if !errors.As(err, &rev) {
-		return err
-	}
-	hint, ok := brokerHints[rev.Name]
-	if !ok {
-		return err
-	}
-	args := map[string]any{}
-	for i, n := range rev.ArgNames {
-		if i < len(rev.Args) {
-			args[n] = rev.Args[i]
-		}
-	}
-	return &explained{rev: rev, safe: datatrade.Errorf(datatrade.ECONFLICT, "%s (the contract refused: %s)", hint(args), rev.Signature())}
-}
+func (b *Broker) explain(err error) error { return explainWith(brokerHints, err) }
 
 // Send sends tx from the account and waits for its receipt, explaining the
 // Broker's refusals in words.
