@@ -545,7 +545,8 @@ func (p *Program) FixSample(tradeID uint64, evidence []byte) error {
 // sample set, so repeated trades cannot harvest more. The SampleReceipt is
 // signed, for Escrow (it pays this exchange the fee if the buyer cancels),
 // only when the sample was produced. It refuses trades whose data is not
-// verified or whose seed is not known.
+// verified or whose seed is not known, and (ECONFLICT) trades committed
+// before a restart, whose plaintext the enclave no longer holds.
 func (p *Program) Sample(tradeID uint64) (*Sample, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -555,6 +556,12 @@ func (p *Program) Sample(tradeID uint64) (*Sample, error) {
 	}
 	if t.state != stateVerified && t.state != stateCommitted {
 		return nil, datatrade.Errorf(datatrade.ECONFLICT, "trade %d: data not verified", tradeID)
+	}
+	if t.tree == nil || t.data == nil {
+		// Committed before a restart: the verified plaintext the sample is
+		// cut from was not sealed, and a committed trade takes no new
+		// hand-over.
+		return nil, datatrade.Errorf(datatrade.ECONFLICT, "trade %d: the verified data is no longer held (committed before a restart); no sample", tradeID)
 	}
 	if t.seed == (common.Hash{}) {
 		return nil, datatrade.Errorf(datatrade.ECONFLICT, "trade %d: the listing's sample seed is not verified", tradeID)
