@@ -7,22 +7,24 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 )
 
-// startServiceNode runs `datatrade node --exchange --agent` in process and
-// returns what it printed, stopping it when the test ends.
-func startServiceNode(t *testing.T, home string) nodeInfo {
+// startServiceNode runs `datatrade node --exchange --insecure` with the
+// extra flags in process and returns what it printed, stopping it when the
+// test ends.
+func startServiceNode(t *testing.T, home string, extra ...string) nodeInfo {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var out, errb nodeTestBuffer
 	a := newApp(&out, &errb)
 	root := a.rootCommand()
-	root.SetArgs([]string{"node", "--datadir", t.TempDir(), "--http-port", "0", "--ws-port", "0", "--dev-accounts", "5", "--period", "200ms",
-		"--exchange", "--exchange-port", "0", "--agent", "--insecure", "--home", home, "--json"})
+	root.SetArgs(append([]string{"node", "--datadir", t.TempDir(), "--http-port", "0", "--ws-port", "0", "--dev-accounts", "5", "--period", "200ms",
+		"--exchange", "--exchange-port", "0", "--insecure", "--home", home, "--json"}, extra...))
 	done := make(chan error, 1)
 	go func() { done <- root.ExecuteContext(ctx) }()
 	t.Cleanup(func() {
@@ -83,7 +85,7 @@ func TestBuyerSteps(t *testing.T) {
 	ctx := testContext(t, 3*time.Minute)
 	home := t.TempDir()
 	t.Setenv("DATATRADE_PASSPHRASE", "correct horse battery staple")
-	info := startServiceNode(t, home)
+	info := startServiceNode(t, home, "--agent")
 	if info.Exchange == nil || info.Agent == nil || info.Deployment == nil {
 		t.Fatalf("node info lacks its services: %+v", info)
 	}
@@ -265,5 +267,77 @@ func TestNodeServicesNeedInsecure(t *testing.T) {
 		if code != tc.code || !strings.Contains(errs, tc.msg) {
 			t.Errorf("node %v: exit %d, stderr %q; want exit %d mentioning %q", tc.args, code, errs, tc.code, tc.msg)
 		}
+	}
+}
+
+// TestSellerServeOnce runs the seller's agent as `seller serve --once`
+// against a node that runs only the chain and an exchange: without
+// allowing the simulation it withholds the keys, with it the exchange
+// becomes ready.
+func TestSellerServeOnce(t *testing.T) {
+	ctx := testContext(t, 3*time.Minute)
+	home := t.TempDir()
+	t.Setenv("DATATRADE_PASSPHRASE", "correct horse battery staple")
+	info := startServiceNode(t, home)
+	if info.Agent != nil {
+		t.Fatalf("the node runs an agent it was not asked for: %+v", info.Agent)
+	}
+	rpc := []string{"--rpc", info.HTTPURL, "--home", home}
+	exID := strconv.FormatUint(info.Exchange.ExchangeID, 10)
+	file := filepath.Join(t.TempDir(), "d.csv")
+	if err := os.WriteFile(file, bytes.Repeat([]byte("a,b\n1,2\n"), 500), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var pub txResult
+	mustJSON(t, ctx, &pub, append([]string{"seller", "publish", file, "--price", "0.001eth", "--chunk-size", "1024", "--account", "dev:2"}, rpc...)...)
+	key := filepath.Join(t.TempDir(), "me.key")
+	mustJSON(t, ctx, nil, "data", "keygen", "--out", key, "--kem", "x25519")
+	var opened txResult
+	retryCLI(t, ctx, &opened, append([]string{"buyer", "open", "--listing", strconv.FormatUint(*pub.ID, 10), "--exchanges", exID, "--key-file", key, "--account", "dev:3"}, rpc...)...)
+	trade := strconv.FormatUint(*opened.ID, 10)
+	serve := append([]string{"seller", "serve", "--once", "--account", "dev:2", "--measurement", info.Exchange.MeasurementID.String()}, rpc...)
+
+	// Without allowing the simulation: refused, and the keys withheld.
+	strict := slices.Concat(serve, []string{"--state", filepath.Join(t.TempDir(), "strict.json")})
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		var st struct {
+			Trades map[string]struct {
+				Exchanges map[string]struct{ Outcome, Reason string }
+			}
+		}
+		mustJSON(t, ctx, &st, strict...)
+		if p, ok := st.Trades[trade]; ok && p.Exchanges[exID].Outcome != "" {
+			if got := p.Exchanges[exID]; got.Outcome != "refused" || !strings.Contains(got.Reason, "simulated") {
+				t.Errorf("strict agent: %+v, want refused as simulated", got)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the strict agent never decided on trade %s: %+v", trade, st)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if _, _, code := runCLI(t, ctx, append([]string{"buyer", "ready", trade}, rpc...)...); code == 0 {
+		t.Error("the exchange is ready although the agent withheld the keys")
+	}
+
+	// Allowing it: the keys go over and the exchange becomes ready.
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		_, errs, code := runCLI(t, ctx, slices.Concat(serve, []string{"--allow-simulation", "--json"})...)
+		if code != 0 {
+			t.Fatalf("seller serve --once: exit %d, %s", code, errs)
+		}
+		if !strings.Contains(errs, "SIMULATED") {
+			t.Errorf("seller serve --allow-simulation printed no warning: %s", errs)
+		}
+		if _, _, code := runCLI(t, ctx, append([]string{"buyer", "ready", trade}, rpc...)...); code == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the exchange never became ready")
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }

@@ -143,8 +143,9 @@ func (a *app) serviceLogger() *slog.Logger {
 
 func (a *app) newSellerServeCmd() *cobra.Command {
 	var (
-		f  agentFlags
-		cf chainFlags
+		f    agentFlags
+		cf   chainFlags
+		once bool
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -161,7 +162,8 @@ The secrets come from the files ` + "`datatrade seller publish`" + ` wrote (<hom
 agent remembers what it handed over in a state file, so a restart carries on.
 Simulated enclaves are refused unless --allow-simulation is given.`,
 		Example: `  datatrade seller serve --account dev:2 --measurement 0x… --allow-simulation
-  datatrade seller serve --account 0x… --measurement 0x… --listings 1,4 --max-in-flight 4`,
+  datatrade seller serve --account 0x… --measurement 0x… --listings 1,4 --max-in-flight 4
+  datatrade seller serve --account dev:2 --measurement 0x… --once --json   # one pass, e.g. from cron`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if _, err := f.policy(""); err != nil {
@@ -182,17 +184,29 @@ Simulated enclaves are refused unless --allow-simulation is given.`,
 			if err != nil {
 				return err
 			}
-			a.say("seller agent for %s running (Ctrl-C to stop)", s.from.Address)
-			if err := ag.Run(cmd.Context()); err != nil {
-				return err
+			if once {
+				if err := ag.Step(setup); err != nil {
+					return err
+				}
+			} else {
+				a.say("seller agent for %s running (Ctrl-C to stop)", s.from.Address)
+				if err := ag.Run(cmd.Context()); err != nil {
+					return err
+				}
 			}
 			st := ag.Status()
 			return a.emit(st, func(w io.Writer) {
 				fmt.Fprintf(w, "seller agent stopped: looked at trades up to %d, %d unsettled, %d followed to the end\n", st.NextTrade-1, len(st.Trades), st.Settled)
+				for id, p := range st.Trades {
+					for x, sv := range p.Exchanges {
+						fmt.Fprintf(w, "  trade %d, exchange %d: %s %s\n", id, x, sv.Outcome, sv.Reason)
+					}
+				}
 			})
 		},
 	}
 	a.addChainFlags(cmd, &cf, true)
 	f.add(cmd, "")
+	cmd.Flags().BoolVar(&once, "once", false, "make one pass over the trades and exit (bounded by --timeout)")
 	return cmd
 }
