@@ -202,7 +202,9 @@ func (w *computeWorld) watcher(p agent.Policy) *agent.JobWatcher {
 	w.t.Helper()
 	jw, err := agent.NewJobWatcher(agent.JobOptions{Market: w.m, Owner: w.seller, Store: w.st, Verifiers: enclave.Verifiers{sim.Verifier{}},
 		Policy: p, MinQuorum: 2, PollInterval: 50 * time.Millisecond, Log: slog.New(slog.DiscardHandler),
-		Secrets: func(_ context.Context, l *datatrade.Listing) (envelope.Secrets, error) { return w.secrets[l.ContentCID], nil }})
+		Secrets: func(_ context.Context, l *datatrade.Listing) (envelope.Secrets, error) {
+			return w.secrets[l.ContentCID], nil
+		}})
 	if err != nil {
 		w.t.Fatal(err)
 	}
