@@ -25,9 +25,9 @@
 //	                                          statement naming its CID, for the buyer to fetch
 //	                                          and check BEFORE paying (VerifyPrepared)
 //	FixSample(id, SampleFixed evidence); Sample(id) → sample chunks for the buyer + SampleReceipt
-//	Commit(id, TradePaid evidence)          → the same ciphertext; K_D now wrapped to the buyer
+//	Commit(id, TradePaid evidence)          → the same ciphertext; K_D + listing salt wrapped to the buyer
 //	SignDelivery(id, ciphertext CID)        → the EIP-712 Delivery naming only the prepared CID
-//	Reveal(id, final TradeCommitted evidence) → the key wrapped to the buyer
+//	Reveal(id, final TradeCommitted evidence) → K_D + listing salt wrapped to the buyer (check R)
 //	Forget(id)
 //
 // SealState and RestoreState carry the pending table over a restart.

@@ -638,10 +638,11 @@ func (p *Program) wrapContext(tradeID uint64, purpose string) envelope.WrapConte
 }
 
 // Commit verifies the buyer's payment of the trade's price from chain
-// evidence (TradePaid) and re-encrypts the verified data for the buyer under
-// a fresh key K_D, wrapped to the buyer's key (DESIGN.md §4 step 8). It
-// returns the buyer's ciphertext for the host to store; SignDelivery then
-// signs the Delivery once the host has the ciphertext's CID.
+// evidence (TradePaid) and wraps to the buyer's key the fresh key K_D of
+// the ciphertext Prepare made, together with the listing salt so the buyer
+// can check every chunk against R (DESIGN.md §4 step 8). It returns that
+// ciphertext for the host to store; SignDelivery then signs the Delivery
+// naming its CID.
 //
 // Security contract: it signs nothing. It refuses unverified or non-final
 // payment evidence, a payment of another amount or from another contract,
@@ -693,7 +694,15 @@ func (p *Program) Commit(ctx context.Context, tradeID uint64, paymentEvidence []
 	if err != nil {
 		return nil, err
 	}
-	wrapped, err := envelope.Wrap(buyer, p.wrapContext(tradeID, PurposeDelivery), t.kd[:])
+	// The buyer gets K_D and the listing salt (envelope.Secrets), so that it
+	// can check every delivered chunk against R itself; the salt travels
+	// only with the data, as DESIGN.md §4 says.
+	secret, err := envelope.Secrets{DataKey: t.kd, ListingSalt: t.secrets.ListingSalt}.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	defer clear(secret)
+	wrapped, err := envelope.Wrap(buyer, p.wrapContext(tradeID, PurposeDelivery), secret)
 	if err != nil {
 		return nil, err
 	}

@@ -366,17 +366,19 @@ func TestHappyPath(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var kd envelope.DataKey
-	copy(kd[:], kb)
+	var revealed envelope.Secrets
+	if err := revealed.UnmarshalBinary(kb); err != nil {
+		t.Fatalf("the revealed secret is not K_D with the listing salt: %v", err)
+	}
 	var got bytes.Buffer
-	if _, _, err := envelope.Decrypt(ctx, &got, bytes.NewReader(ct), kd); err != nil {
+	if _, _, err := envelope.Decrypt(ctx, &got, bytes.NewReader(ct), revealed.DataKey); err != nil {
 		t.Fatal(err)
 	}
-	com, err := envelope.Commit(ctx, bytes.NewReader(got.Bytes()), fx.secrets.ListingSalt, chunkSize)
+	com, err := envelope.Commit(ctx, bytes.NewReader(got.Bytes()), revealed.ListingSalt, chunkSize)
 	if err != nil || com.Root != fx.tree.Commitment().Root {
 		t.Errorf("buyer's data root %x (err %v), want R %x", com.Root, err, fx.tree.Commitment().Root)
 	}
-	if kd == fx.secrets.DataKey {
+	if revealed.DataKey == fx.secrets.DataKey {
 		t.Error("the buyer's key K_D is the seller's data key")
 	}
 

@@ -538,13 +538,16 @@ func (w *world) buyerDecrypts(tr *trade, l *listing, wrappedKey, ct []byte) []by
 	if err != nil {
 		w.t.Fatalf("unwrap K_D: %v", err)
 	}
-	var kd envelope.DataKey
-	copy(kd[:], kb)
+	var revealed envelope.Secrets
+	if err := revealed.UnmarshalBinary(kb); err != nil {
+		w.t.Fatalf("the revealed secret is not K_D with the listing salt: %v", err)
+	}
 	var out bytes.Buffer
-	if _, _, err := envelope.Decrypt(w.ctx, &out, bytes.NewReader(ct), kd); err != nil {
+	if _, _, err := envelope.Decrypt(w.ctx, &out, bytes.NewReader(ct), revealed.DataKey); err != nil {
 		w.t.Fatalf("decrypt: %v", err)
 	}
-	com, err := envelope.Commit(w.ctx, bytes.NewReader(out.Bytes()), l.secrets.ListingSalt, threatChunk)
+	// The buyer checks R with the salt it was given, not the seller's copy.
+	com, err := envelope.Commit(w.ctx, bytes.NewReader(out.Bytes()), revealed.ListingSalt, threatChunk)
 	if err != nil || com.Root != l.tree.Commitment().Root {
 		w.t.Fatalf("delivered data root %x (err %v), want R %x", com.Root, err, l.tree.Commitment().Root)
 	}

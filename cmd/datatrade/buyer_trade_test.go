@@ -170,15 +170,6 @@ func TestBuyerSteps(t *testing.T) {
 			}
 			break
 		}
-		if strings.Contains(errs, "listing salt") {
-			// This exchange reveals the data key only: nothing may be
-			// written unless the buyer accepts an unchecked copy.
-			if _, err := os.Stat(outFile); err == nil {
-				t.Fatalf("fetch refused but left %s behind", outFile)
-			}
-			mustJSON(t, ctx, &fetched, append([]string{"buyer", "fetch", trade, "--out", outFile, "--key-file", key, "--unchecked"}, rpc...)...)
-			break
-		}
 		if time.Now().After(deadline) {
 			t.Fatalf("fetch never succeeded: exit %d, stderr %s", code, errs)
 		}
@@ -195,7 +186,7 @@ func TestBuyerSteps(t *testing.T) {
 	// from the buyer's store.
 	again := filepath.Join(t.TempDir(), "again.csv")
 	var later fetchResult
-	mustJSON(t, ctx, &later, append([]string{"buyer", "fetch", trade, "--out", again, "--key-file", key, "--unchecked",
+	mustJSON(t, ctx, &later, append([]string{"buyer", "fetch", trade, "--out", again, "--key-file", key,
 		"--cid", fetched.CiphertextCID, "--exchange-url", "http://127.0.0.1:1"}, rpc...)...)
 	if got, err := os.ReadFile(again); err != nil || !bytes.Equal(got, data) || later.KeyFrom != "chain" {
 		t.Errorf("re-download without the exchange: %d bytes (%v), key from %q", len(got), err, later.KeyFrom)

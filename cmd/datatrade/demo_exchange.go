@@ -444,11 +444,10 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		return err
 	}
 	sum.RootChecked, sum.DataMatches = res.RootChecked, bytes.Equal(data, d.dataset)
-	if res.RootChecked {
-		d.step("22. The buyer decrypts the %d-byte ciphertext and checks every one of its %d chunks against R: the data is the seller's", res.Bytes, res.Chunks)
-	} else {
-		d.step("22. The buyer decrypts the %d-byte ciphertext, every chunk authenticated under the revealed key (this enclave build reveals no listing salt, so the check against R stops at the sample's proofs); the bytes are the seller's: %v", res.Bytes, sum.DataMatches)
+	if !res.RootChecked || !sum.DataMatches {
+		return datatrade.Errorf(datatrade.EINTEGRITY, "the delivered data was not checked against R (checked %v, equal to the seller's %v)", res.RootChecked, sum.DataMatches)
 	}
+	d.step("22. The buyer decrypts the %d-byte ciphertext with the revealed K_D and checks every one of its %d chunks against R with the listing salt that came with it: the data is the seller's", res.Bytes, res.Chunks)
 	rtx, err := d.m.ReviewTx(tradeID, 5, 5, "")
 	if err != nil {
 		return err
@@ -584,7 +583,7 @@ func (d *demo) buyerFetches(ctx context.Context, t *datatrade.Trade, l *datatrad
 		return nil, nil, err
 	}
 	out := filepath.Join(d.dir, fmt.Sprintf("bought-%d.csv", t.ID))
-	res, err := fetchDelivery(ctx, d.m, t, l, key, fetchSource{client: x.client, st: st, unchecked: true}, out)
+	res, err := fetchDelivery(ctx, d.m, t, l, key, fetchSource{client: x.client, st: st}, out)
 	if err != nil {
 		return nil, nil, err
 	}

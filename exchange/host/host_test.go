@@ -472,8 +472,11 @@ func TestExchangeHost(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var kd envelope.DataKey
-		copy(kd[:], kb)
+		var revealed envelope.Secrets
+		if err := revealed.UnmarshalBinary(kb); err != nil {
+			t.Fatalf("revealed secret: %v", err)
+		}
+		kd := revealed.DataKey
 		var got bytes.Buffer
 		if _, _, err := envelope.Decrypt(e.ctx, &got, &buf, kd); err != nil {
 			t.Fatalf("decrypt: %v", err)
