@@ -38,6 +38,7 @@ nodes, output per job and a cumulative output budget per buyer, price per job.`,
 	}
 	cmd.AddCommand(a.newJobCreateCmd(), a.newJobStatusCmd(), a.newJobResultCmd(), a.newJobAcceptCmd(), a.newJobExpireCmd(), a.newJobReviewCmd(),
 		a.newJobWithdrawCmd(), a.newJobPolicyCmd(), a.newJobNodeCmd())
+	cmd.AddCommand(a.newJobSendCmd())
 	return cmd
 }
 

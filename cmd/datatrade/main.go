@@ -76,6 +76,7 @@ Start with:  datatrade demo`,
 	pf.BoolVarP(&a.quiet, "quiet", "q", false, "print only results, no progress")
 	pf.BoolVarP(&a.verbose, "verbose", "v", false, "log debug detail on stderr")
 	pf.BoolVar(&a.insecure, "insecure", false, "accept insecure modes (simulated enclaves, dev header authenticator)")
+	root.AddCommand(a.newComputeCmd())
 	root.AddCommand(a.newBrokerCmd())
 	root.AddCommand(a.newSpatialCmd())
 	root.AddCommand(a.newAuctionCmd())
