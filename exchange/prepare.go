@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -78,27 +79,35 @@ func (p *Program) Prepare(ctx context.Context, tradeID uint64) ([]byte, *Prepare
 	if (t.state != stateVerified && t.state != stateCommitted) || t.data == nil {
 		return nil, nil, datatrade.Errorf(datatrade.ECONFLICT, "trade %d: data not verified (or verified before a restart: hand the data over again)", tradeID)
 	}
-	if !t.prepared {
-		t.kd, t.dsid = key, dsid
-	}
-	ct, err := p.encryptForBuyer(ctx, t)
-	if err != nil {
-		if !t.prepared {
-			clear(t.kd[:])
-		}
-		return nil, nil, err
-	}
-	if !t.prepared {
-		name, err := unixfs.Sum(ct, unixfs.DefaultParams)
+	if t.prepared {
+		ct, err := p.encryptForBuyer(ctx, t)
 		if err != nil {
-			clear(t.kd[:])
 			return nil, nil, err
 		}
-		t.cidName, t.cidHash, t.prepared = name.String(), crypto.Keccak256Hash([]byte(name.String())), true
+		s, err := p.sign(PreparedDigest(&p.cfg, p.exchange, tradeID, t.t.Root, t.cidHash))
+		if err != nil {
+			return nil, nil, err
+		}
+		return ct, &Prepared{TradeID: tradeID, Exchange: p.exchange, CiphertextCID: t.cidName, Signed: s}, nil
 	}
+	// One pass: the ciphertext is sealed into the buffer and named (its
+	// IPFS DAG hashed) as it is written.
+	var ct bytes.Buffer
+	ct.Grow(int(envelope.SealedSize(int64(len(t.data)), p.chunkSize)))
+	dag := unixfs.NewBuilder(unixfs.DefaultParams, nil)
+	if _, _, err := envelope.Encrypt(ctx, io.MultiWriter(&ct, dag), bytes.NewReader(t.data), key, envelope.WriterOptions{ChunkSize: p.chunkSize, DatasetID: dsid}); err != nil {
+		return nil, nil, err
+	}
+	root, _, err := dag.Sum()
+	if err != nil {
+		return nil, nil, err
+	}
+	name := unixfs.Name(root).String()
+	t.kd, t.dsid = key, dsid
+	t.cidName, t.cidHash, t.prepared = name, crypto.Keccak256Hash([]byte(name)), true
 	s, err := p.sign(PreparedDigest(&p.cfg, p.exchange, tradeID, t.t.Root, t.cidHash))
 	if err != nil {
 		return nil, nil, err
 	}
-	return ct, &Prepared{TradeID: tradeID, Exchange: p.exchange, CiphertextCID: t.cidName, Signed: s}, nil
+	return ct.Bytes(), &Prepared{TradeID: tradeID, Exchange: p.exchange, CiphertextCID: t.cidName, Signed: s}, nil
 }
