@@ -96,6 +96,7 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("POST /v1/trades/{id}/handover", s.tradeHandler(s.handleHandOver))
 	mux.HandleFunc("GET /v1/trades/{id}/sample", s.tradeHandler(s.handleSample))
 	mux.HandleFunc("GET /v1/trades/{id}/ready", s.tradeHandler(s.handleReady))
+	mux.HandleFunc("GET /v1/trades/{id}/prepared", s.tradeHandler(s.handlePrepared))
 	mux.HandleFunc("GET /v1/trades/{id}/delivery", s.tradeHandler(s.handleDelivery))
 	mux.HandleFunc("GET /v1/trades/{id}/reveal", s.tradeHandler(s.handleReveal))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {

@@ -257,12 +257,20 @@ func (s *Service) step(ctx context.Context, id uint64) error {
 		seedErr = s.fixSeed(ctx, id, nil)
 		t, _ = s.snapshot(id)
 	}
+	late := t.Record != nil && s.now().Unix() > int64(t.Record.Trade.Deadline) // Escrow refuses commits now
+	// The buyer's ciphertext is prepared before payment, so the buyer can
+	// fetch it first; after a restart that means checking the data again.
+	// Like the sample, it does not hold up the other steps.
+	var prepErr error
+	if t.State == StateVerified && t.Prepared == nil && t.Delivery == nil && !late && !t.Settled && !t.Cancelled && t.CommittedBy == 0 {
+		prepErr = s.ensurePrepared(ctx, id)
+		t, _ = s.snapshot(id)
+	}
 	if t.Fault != nil && t.FaultTx == (common.Hash{}) && !t.Settled {
 		if err := s.submitFault(ctx, id); err != nil {
 			return err
 		}
 	}
-	late := t.Record != nil && s.now().Unix() > int64(t.Record.Trade.Deadline) // Escrow refuses commits now
 	if !late && !t.Settled && t.CommittedBy == 0 && t.PaidTx != (common.Hash{}) && t.Delivery == nil && t.State == StateVerified {
 		if err := s.commit(ctx, id, nil); err != nil {
 			return err
@@ -314,7 +322,7 @@ func (s *Service) step(ctx context.Context, id uint64) error {
 			s.log.Info("trade forgotten by the enclave", "trade", id, "settled", t.Settled, "expired", expired)
 		})
 	}
-	return seedErr
+	return errors.Join(seedErr, prepErr)
 }
 
 // evidenceFunc supplies evidence for an ECALL; nil means the host builds it.
@@ -576,6 +584,9 @@ func (s *Service) check(ctx context.Context, id uint64) (*HandOverResult, error)
 		return nil, err
 	}
 	s.log.Info("seller's data verified against the listing root", "trade", id)
+	if err := s.prepare(ctx, id); err != nil {
+		s.log.Warn("prepare the buyer's ciphertext; will retry", "trade", id, "err", err)
+	}
 	return &HandOverResult{Ready: &ready}, nil
 }
 
@@ -638,7 +649,7 @@ func (s *Service) commit(ctx context.Context, id uint64, ev evidenceFunc) error 
 	if t.State != StateVerified {
 		return datatrade.Errorf(datatrade.ECONFLICT, "trade %d is %s, not verified: no delivery", id, t.State)
 	}
-	if err := s.ensureChecked(ctx, id); err != nil {
+	if err := s.ensurePrepared(ctx, id); err != nil {
 		return err
 	}
 	if ev == nil {
@@ -655,17 +666,34 @@ func (s *Service) commit(ctx context.Context, id uint64, ev evidenceFunc) error 
 	if err != nil {
 		return err
 	}
-	c, _, err := s.store.Put(ctx, bytes.NewReader(ct))
-	if err != nil {
-		return fmt.Errorf("store the buyer's ciphertext: %w", err)
-	}
-	d, err := s.prog.SignDelivery(id, c.String())
+	// Commit returns the prepared bytes: they are in the store already
+	// unless someone removed them.
+	c, err := s.storedPrepared(ctx, id)
 	if err != nil {
 		return err
 	}
-	s.log.Info("delivery signed", "trade", id, "ciphertext", c.String())
+	var d *exchange.SignedDelivery
+	if c != "" {
+		d, err = s.prog.SignDelivery(id, c)
+	}
+	if c == "" || datatrade.ErrorCode(err) == datatrade.EINTEGRITY {
+		// Not stored, or a statement the enclave no longer stands by:
+		// store Commit's bytes and record the enclave's current statement.
+		cc, _, err := s.store.Put(ctx, bytes.NewReader(ct))
+		if err != nil {
+			return fmt.Errorf("store the buyer's ciphertext: %w", err)
+		}
+		if c, err = cc.String(), s.refreshPrepared(ctx, id); err != nil {
+			return err
+		}
+		d, err = s.prog.SignDelivery(id, c)
+	}
+	if err != nil {
+		return err
+	}
+	s.log.Info("delivery signed", "trade", id, "ciphertext", c)
 	return s.update(id, func(t *trade) {
-		t.Delivery, t.State = &Delivery{Delivery: *d, CiphertextCID: c.String()}, StateCommitted
+		t.Delivery, t.State = &Delivery{Delivery: *d, CiphertextCID: c}, StateCommitted
 	})
 }
 

@@ -308,6 +308,12 @@ func (s *Service) load() error {
 	}
 	for _, t := range ts {
 		if t != nil && t.TradeID != 0 {
+			if t.Delivery == nil {
+				// The enclave did not seal the K_D this statement's
+				// ciphertext is under: the trade is prepared again after
+				// its data is checked again (a new CID, before payment).
+				t.Prepared = nil
+			}
 			s.trades[t.TradeID] = t
 		}
 	}

@@ -12,7 +12,7 @@ import (
 const (
 	StateOpen       = "open"        // the enclave verified the opening; waiting for the seller's hand-over
 	StateHandedOver = "handed-over" // the enclave holds the seller's key; data not checked yet
-	StateVerified   = "verified"    // data checked against R; ready statement available
+	StateVerified   = "verified"    // data checked against R; ready and prepared statements available
 	StateFaulty     = "faulty"      // data does not match R; seller fault submitted
 	StateCommitted  = "committed"   // delivery signed (and submitted)
 	StateRevealed   = "revealed"    // wrapped key released after the final commit
@@ -40,10 +40,15 @@ type Delivery struct {
 
 // TradeStatus is the host's view of a trade: GET /v1/trades/{id}.
 type TradeStatus struct {
-	TradeID  uint64                `json:"trade_id"`
-	State    string                `json:"state"` // open | handed-over | verified | faulty | committed | revealed | forgotten
-	Record   *exchange.TradeRecord `json:"record,omitempty"`
-	Ready    *exchange.Signed      `json:"ready,omitempty"`
+	TradeID uint64                `json:"trade_id"`
+	State   string                `json:"state"` // open | handed-over | verified | faulty | committed | revealed | forgotten
+	Record  *exchange.TradeRecord `json:"record,omitempty"`
+	Ready   *exchange.Signed      `json:"ready,omitempty"`
+	// Prepared is the enclave's statement naming the buyer's ciphertext,
+	// made once the data is verified and before payment (GET
+	// /v1/trades/{id}/prepared): the buyer fetches that blob and checks it
+	// (FetchPrepared) before paying.
+	Prepared *exchange.Prepared    `json:"prepared,omitempty"`
 	Fault    *exchange.SellerFault `json:"fault,omitempty"`
 	FaultTx  common.Hash           `json:"fault_tx,omitzero"`
 	Delivery *Delivery             `json:"delivery,omitempty"`
@@ -90,6 +95,11 @@ func (t *trade) clone() *trade {
 	if t.SampleReceipt != nil {
 		r := *t.SampleReceipt
 		c.SampleReceipt = &r
+	}
+	if t.Prepared != nil {
+		p := *t.Prepared
+		p.Signature = slices.Clone(t.Prepared.Signature)
+		c.Prepared = &p
 	}
 	return &c
 }
