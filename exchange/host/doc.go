@@ -11,6 +11,12 @@
 // (docs/exchange-api.md). Client is the Go client of that API; Verify
 // attests an exchange through it.
 //
+// Once the enclave has verified a trade's data, the host has it prepare
+// the buyer's ciphertext (exchange.Program.Prepare) and stores it, so the
+// buyer fetches and checks it before paying (FetchPrepared): the Delivery
+// signed after the payment names only that ciphertext, and a host that
+// commits and reveals cannot then withhold the data.
+//
 // Nothing here is trusted by buyers or sellers: a host that lies can only
 // stop the trade (and then the buyer is refunded after the deadline or
 // compensated from the exchange's stake), never obtain a key or a signature

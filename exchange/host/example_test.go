@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/exchange"
@@ -14,8 +16,9 @@ import (
 )
 
 // A buyer's side of a trade against an exchange host: attest it, have it
-// verify the opening, wait for its ready statement, pay (not shown), then
-// fetch the delivery, the wrapped key and the ciphertext. (Not run: it
+// verify the opening, wait for its ready statement, fetch and check the
+// prepared ciphertext, pay (not shown), then check that the delivery names
+// the ciphertext already held and fetch the wrapped key. (Not run: it
 // needs a chain and a running host.)
 func Example_buyer() {
 	ctx := context.Background()
@@ -42,17 +45,21 @@ func Example_buyer() {
 	if err != nil || ready.Digest != exchange.ReadyDigest(&info.Config, info.ExchangeID, tradeID, rec.Trade.Root) {
 		return
 	}
-	// … pay on chain, then:
-	d, err := c.Delivery(ctx, tradeID)
+	// Before paying: the ciphertext the Delivery will name, checked
+	// against the enclave's statement and its CID. (A real buyer writes it
+	// to a temporary file and keeps it until the trade is settled.)
+	var ciphertext bytes.Buffer
+	prepared, err := host.FetchPrepared(ctx, c, &info.Config, info.Keys.SigningAddress, rec.Exchange, tradeID, rec.Trade.Root, &ciphertext)
 	if err != nil {
 		return
+	}
+	// … pay on chain, then:
+	d, err := c.Delivery(ctx, tradeID)
+	if err != nil || d.Delivery.Delivery.CiphertextCIDHash != crypto.Keccak256Hash([]byte(prepared.CiphertextCID)) {
+		return // another ciphertext (the host restarted before the payment): fetch d.CiphertextCID
 	}
 	wrappedKey, err := c.Reveal(ctx, tradeID)
 	if err != nil {
-		return
-	}
-	var ciphertext bytes.Buffer
-	if err := c.GetBlob(ctx, d.CiphertextCID, &ciphertext); err != nil {
 		return
 	}
 	fmt.Println(len(wrappedKey) > 0, ciphertext.Len() > 0)
