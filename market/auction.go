@@ -2,7 +2,6 @@ package market
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -125,7 +124,7 @@ func (x *Auctions) Create(ctx context.Context, from *chain.Account, p AuctionPar
 	tx, err := x.CreateTx(p)
 	id, rcpt, err := sendCreating(ctx, x.m, from, tx, err, x.addr, x.a.UnpackAuctionCreatedEvent,
 		func(e *contracts.AuctionAuctionCreated) *big.Int { return e.Id })
-	return id, rcpt, explainAuction(err)
+	return id, rcpt, auctionHints.explain(err)
 }
 
 // AllowBundlingTx lets (or, with allowed false, stops) seller put the
@@ -282,7 +281,7 @@ func (x *Auctions) Withdraw(ctx context.Context, from *chain.Account) (*types.Re
 // back explained, before anything is sent.
 func (x *Auctions) Estimate(ctx context.Context, from common.Address, tx Tx) (chain.Estimate, error) {
 	est, err := x.m.Estimate(ctx, from, tx)
-	if e := explainAuction(err); e != err {
+	if e := auctionHints.explain(err); e != err {
 		return est, fmt.Errorf("%s: %w", tx.What, e)
 	}
 	return est, err
@@ -294,37 +293,18 @@ func (x *Auctions) Send(ctx context.Context, from *chain.Account, tx Tx) (*types
 }
 
 func (x *Auctions) send(ctx context.Context, from *chain.Account, tx Tx) (*types.Receipt, error) {
-	rcpt, err := x.m.Send(ctx, from, tx)
-	if e := explainAuction(err); e != err {
-		return nil, fmt.Errorf("%s: %w", tx.What, e)
-	}
-	return rcpt, err
+	return x.m.send(ctx, from, tx, auctionHints, escrowHints)
 }
 
 // Credit returns what the Auction contract owes an account.
 func (x *Auctions) Credit(ctx context.Context, who common.Address) (*big.Int, error) {
-	out, err := x.m.call(ctx, x.addr, x.a.PackCredit(who))
-	if err != nil {
-		return nil, err
-	}
-	return x.a.UnpackCredit(out)
+	return x.m.credit(ctx, "auction", x.addr, x.a, who)
 }
 
 // Totals returns what the Auction contract owes in credits and holds for
 // bids; its balance is their sum.
 func (x *Auctions) Totals(ctx context.Context) (credits, held *big.Int, err error) {
-	out, err := x.m.call(ctx, x.addr, x.a.PackTotalCredits())
-	if err != nil {
-		return nil, nil, err
-	}
-	if credits, err = x.a.UnpackTotalCredits(out); err != nil {
-		return nil, nil, err
-	}
-	if out, err = x.m.call(ctx, x.addr, x.a.PackTotalHeld()); err != nil {
-		return nil, nil, err
-	}
-	held, err = x.a.UnpackTotalHeld(out)
-	return credits, held, err
+	return x.m.totals(ctx, "auction", x.addr, x.a)
 }
 
 // Auction phases, by chain time.
@@ -457,7 +437,7 @@ type BidState struct {
 func (x *Auctions) BidOf(ctx context.Context, id uint64, bidder common.Address) (*BidState, error) {
 	out, err := x.m.call(ctx, x.addr, x.a.PackGetBid(u256(id), bidder))
 	if err != nil {
-		return nil, explainAuction(err)
+		return nil, auctionHints.explain(err)
 	}
 	b, err := x.a.UnpackGetBid(out)
 	if err != nil {
@@ -471,7 +451,7 @@ func (x *Auctions) BidOf(ctx context.Context, id uint64, bidder common.Address) 
 }
 
 // auctionHints say in words what the Auction's refusals mean.
-var auctionHints = map[string]func(a map[string]any) string{
+var auctionHints = hintTable{
 	"BiddingClosed": func(a map[string]any) string {
 		return fmt.Sprintf("bidding in auction %v closed at %s", a["id"], unixText(a["commitDeadline"]))
 	},
@@ -512,33 +492,4 @@ var auctionHints = map[string]func(a map[string]any) string{
 	"AlreadyRecorded": func(a map[string]any) string {
 		return fmt.Sprintf("listing %v already has a hashid on chain", a["listingId"])
 	},
-}
-
-// explainAuction turns a known refusal of the Auction or SpatialRegistry
-// into words, keeping the decoded refusal reachable.
-func explainAuction(err error) error { return explainWith(auctionHints, err) }
-
-// explainWith turns a refusal named in hints into words, keeping its code
-// (ECONFLICT) and the decoded refusal; an error explained already, or not a
-// refusal, is returned as is. (explain and explainJobs could share it.)
-func explainWith(hints map[string]func(args map[string]any) string, err error) error {
-	var rev *chain.RevertError
-	if err == nil || !errors.As(err, &rev) {
-		return err
-	}
-	var done *explained
-	if errors.As(err, &done) {
-		return err
-	}
-	hint, ok := hints[rev.Name]
-	if !ok {
-		return err
-	}
-	args := map[string]any{}
-	for i, n := range rev.ArgNames {
-		if i < len(rev.Args) {
-			args[n] = rev.Args[i]
-		}
-	}
-	return &explained{rev: rev, safe: datatrade.Errorf(datatrade.ECONFLICT, "%s (the contract refused: %s)", hint(args), rev.Signature())}
 }

@@ -253,7 +253,7 @@ func (b *Broker) AnchorAddress() common.Address { return b.anchor }
 
 // brokerHints say in words what the Broker's refusals mean. They take
 // precedence over the Escrow's hints, some of which share a selector.
-var brokerHints = map[string]func(a map[string]any) string{
+var brokerHints = hintTable{
 	"WrongState": func(a map[string]any) string {
 		s, _ := a["state"].(uint8)
 		return fmt.Sprintf("broker trade %v is %s, which does not allow this", a["tradeId"], BrokerState(s))
@@ -281,24 +281,10 @@ var brokerHints = map[string]func(a map[string]any) string{
 	"WrongSigner":       func(a map[string]any) string { return fmt.Sprintf("signed by %v, not by %v", a["got"], a["want"]) },
 }
 
-func (b *Broker) explain(err error) error { return explainWith(brokerHints, err) }
-
 // Send sends tx from the account and waits for its receipt, explaining the
 // Broker's refusals in words.
 func (b *Broker) Send(ctx context.Context, from *chain.Account, tx Tx) (*types.Receipt, error) {
-	est, err := b.m.c.Estimate(ctx, from.Address, &tx.To, tx.Data, tx.Value)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tx.What, b.explain(err))
-	}
-	sent, err := b.m.c.TransactRequest(ctx, from, chain.TxRequest{To: &tx.To, Data: tx.Data, Value: tx.Value, Gas: est.Gas + gasHeadroom})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tx.What, b.explain(err))
-	}
-	rcpt, err := b.m.c.Wait(ctx, sent)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tx.What, b.explain(err))
-	}
-	return rcpt, nil
+	return b.m.send(ctx, from, tx, brokerHints, escrowHints)
 }
 
 func (b *Broker) tx(data []byte, value *big.Int, what string, args ...any) Tx {
@@ -461,28 +447,13 @@ func (b *Broker) WithdrawTx() Tx { return b.tx(b.bk.PackWithdraw(), nil, "withdr
 
 // Credit returns what the Broker owes an account.
 func (b *Broker) Credit(ctx context.Context, who common.Address) (*big.Int, error) {
-	out, err := b.m.call(ctx, b.addr, b.bk.PackCredit(who))
-	if err != nil {
-		return nil, fmt.Errorf("read broker credit: %w", err)
-	}
-	return b.bk.UnpackCredit(out)
+	return b.m.credit(ctx, "broker", b.addr, b.bk, who)
 }
 
 // Totals returns the Broker's outstanding credits and held payments; its
 // balance is always their sum.
 func (b *Broker) Totals(ctx context.Context) (credits, held *big.Int, err error) {
-	out, err := b.m.call(ctx, b.addr, b.bk.PackTotalCredits())
-	if err != nil {
-		return nil, nil, fmt.Errorf("read broker credits: %w", err)
-	}
-	if credits, err = b.bk.UnpackTotalCredits(out); err != nil {
-		return nil, nil, err
-	}
-	if out, err = b.m.call(ctx, b.addr, b.bk.PackTotalHeld()); err != nil {
-		return nil, nil, fmt.Errorf("read broker held payments: %w", err)
-	}
-	held, err = b.bk.UnpackTotalHeld(out)
-	return credits, held, err
+	return b.m.totals(ctx, "broker", b.addr, b.bk)
 }
 
 // Trade returns a broker trade. Errors: ENOTFOUND for an unknown id.

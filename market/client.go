@@ -58,7 +58,7 @@ type Tx struct {
 // Estimate returns the gas and fee that tx would cost from.
 func (m *Client) Estimate(ctx context.Context, from common.Address, tx Tx) (chain.Estimate, error) {
 	est, err := m.c.Estimate(ctx, from, &tx.To, tx.Data, tx.Value)
-	return est, explain(err)
+	return est, escrowHints.explain(err)
 }
 
 // gasHeadroom is added to every estimate. Escrow keeps shared totals (held
@@ -71,17 +71,23 @@ const gasHeadroom = 2 * 20_000
 // Send sends tx from the account and waits for its receipt; a revert comes
 // back as a clear error.
 func (m *Client) Send(ctx context.Context, from *chain.Account, tx Tx) (*types.Receipt, error) {
+	return m.send(ctx, from, tx, escrowHints)
+}
+
+// send estimates, sends and waits for tx, explaining a refusal by the first
+// of the hint tables that knows it.
+func (m *Client) send(ctx context.Context, from *chain.Account, tx Tx, tables ...hintTable) (*types.Receipt, error) {
 	est, err := m.c.Estimate(ctx, from.Address, &tx.To, tx.Data, tx.Value)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tx.What, explain(err))
+		return nil, fmt.Errorf("%s: %w", tx.What, explainAny(err, tables...))
 	}
 	sent, err := m.c.TransactRequest(ctx, from, chain.TxRequest{To: &tx.To, Data: tx.Data, Value: tx.Value, Gas: est.Gas + gasHeadroom})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tx.What, explain(err))
+		return nil, fmt.Errorf("%s: %w", tx.What, explainAny(err, tables...))
 	}
 	rcpt, err := m.c.Wait(ctx, sent)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tx.What, explain(err))
+		return nil, fmt.Errorf("%s: %w", tx.What, explainAny(err, tables...))
 	}
 	return rcpt, nil
 }

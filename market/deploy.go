@@ -67,12 +67,15 @@ type DeployOptions struct {
 	SampleClaimWindow time.Duration
 }
 
-// DeploySteps is the number of transactions Deploy sends, for progress
-// reporting.
-const DeploySteps = 6
+// DeploySteps is the number of transactions Deploy sends, each reported once
+// to its progress callback: nine contract creations (ExchangeRegistry,
+// Market, Escrow, Reviews, Auction, SpatialRegistry, Jobs, Broker,
+// BoardAnchor) and two wiring calls (registry and market to escrow).
+const DeploySteps = 11
 
-// Deploy deploys the four contracts from admin's account and wires them
-// together. progress, if not nil, is called with each transaction's receipt.
+// Deploy deploys every contract from admin's account (the admin of the
+// registry and the Broker's platform) and wires them together. progress, if
+// not nil, is called with each of the DeploySteps transactions' receipts.
 func Deploy(ctx context.Context, c *chain.Client, admin *chain.Account, opts DeployOptions, progress func(step string, rcpt *types.Receipt)) (*Deployment, error) {
 	if opts.Salt == (common.Hash{}) {
 		if _, err := rand.Read(opts.Salt[:]); err != nil {

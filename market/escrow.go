@@ -168,11 +168,7 @@ func (m *Client) WithdrawTx() Tx {
 
 // Credit returns what Escrow owes an account, claimable with withdraw.
 func (m *Client) Credit(ctx context.Context, who common.Address) (*big.Int, error) {
-	out, err := m.call(ctx, m.d.Escrow, m.escrow.PackCredit(who))
-	if err != nil {
-		return nil, fmt.Errorf("read credit: %w", err)
-	}
-	return m.escrow.UnpackCredit(out)
+	return m.credit(ctx, "escrow", m.d.Escrow, m.escrow, who)
 }
 
 // TradeCount returns how many trades were ever opened (ids 1..n).

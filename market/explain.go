@@ -10,9 +10,14 @@ import (
 	"github.com/datatrade/datatrade/chain"
 )
 
-// hints say in words what the most common contract refusals mean and what
-// to do. The decoded refusal is kept after the hint, so nothing is lost.
-var hints = map[string]func(args map[string]any) string{
+// hintTable says in words what one contract's refusals mean and what to do,
+// keyed by the custom error's name. Each contract's API has its own table
+// (escrowHints, auctionHints, jobHints, brokerHints); the decoded refusal is
+// kept after the hint, so nothing is lost.
+type hintTable map[string]func(args map[string]any) string
+
+// escrowHints explain the refusals of the Market and Escrow contracts.
+var escrowHints = hintTable{
 	"WrongState": func(a map[string]any) string {
 		return fmt.Sprintf("trade %v is %s, which does not allow this", a["tradeId"], stateName(a["state"]))
 	},
@@ -41,13 +46,20 @@ var hints = map[string]func(args map[string]any) string{
 	},
 }
 
-// explain turns a known contract refusal into words, keeping its code.
-func explain(err error) error {
+// explain turns a refusal named in the table into words with the code
+// ECONFLICT, keeping the decoded refusal reachable with errors.As. An error
+// that is nil, not a refusal, explained already or unknown to the table is
+// returned as is.
+func (h hintTable) explain(err error) error {
 	var rev *chain.RevertError
-	if !errors.As(err, &rev) {
+	if err == nil || !errors.As(err, &rev) {
 		return err
 	}
-	hint, ok := hints[rev.Name]
+	var done *explained
+	if errors.As(err, &done) {
+		return err
+	}
+	hint, ok := h[rev.Name]
 	if !ok {
 		return err
 	}
@@ -57,7 +69,17 @@ func explain(err error) error {
 			args[n] = rev.Args[i]
 		}
 	}
-	return fmt.Errorf("%w", &explained{rev: rev, safe: datatrade.Errorf(datatrade.ECONFLICT, "%s (the contract refused: %s)", hint(args), rev.Signature())})
+	return &explained{rev: rev, safe: datatrade.Errorf(datatrade.ECONFLICT, "%s (the contract refused: %s)", hint(args), rev.Signature())}
+}
+
+// explainAny explains err by the first table that knows its refusal.
+func explainAny(err error, tables ...hintTable) error {
+	for _, h := range tables {
+		if e := h.explain(err); e != err {
+			return e
+		}
+	}
+	return err
 }
 
 // explained keeps the decoded refusal reachable with errors.As while its

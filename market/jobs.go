@@ -149,13 +149,7 @@ func (j *Jobs) Address() common.Address { return j.addr }
 
 // Send sends tx like Client.Send, explaining the Jobs contract's refusals.
 func (j *Jobs) Send(ctx context.Context, from *chain.Account, tx Tx) (*types.Receipt, error) {
-	rcpt, err := j.m.Send(ctx, from, tx)
-	if err != nil {
-		if e := explainJobs(err); e != err {
-			return rcpt, fmt.Errorf("%s: %w", tx.What, e)
-		}
-	}
-	return rcpt, err
+	return j.m.send(ctx, from, tx, jobHints, escrowHints)
 }
 
 // ---- compute nodes ----
@@ -312,7 +306,7 @@ func (j *Jobs) DisallowAlgorithmTx(listingID uint64, algorithm common.Hash) Tx {
 func (j *Jobs) AlgorithmAllowed(ctx context.Context, listingID uint64, algorithm common.Hash) (bool, error) {
 	out, err := j.m.call(ctx, j.addr, j.jobs.PackIsAlgorithmAllowed(u256(listingID), algorithm))
 	if err != nil {
-		return false, fmt.Errorf("read allow-list of listing %d: %w", listingID, explainJobs(err))
+		return false, fmt.Errorf("read allow-list of listing %d: %w", listingID, jobHints.explain(err))
 	}
 	return j.jobs.UnpackIsAlgorithmAllowed(out)
 }
@@ -465,28 +459,13 @@ func (j *Jobs) WithdrawTx() Tx {
 
 // Credit returns what the Jobs contract owes an account.
 func (j *Jobs) Credit(ctx context.Context, account common.Address) (*big.Int, error) {
-	out, err := j.m.call(ctx, j.addr, j.jobs.PackCredit(account))
-	if err != nil {
-		return nil, fmt.Errorf("read jobs credit: %w", err)
-	}
-	return j.jobs.UnpackCredit(out)
+	return j.m.credit(ctx, "jobs", j.addr, j.jobs, account)
 }
 
 // Totals returns the Jobs contract's outstanding credits and held deposits;
 // its balance is always their sum.
 func (j *Jobs) Totals(ctx context.Context) (credits, held *big.Int, err error) {
-	out, err := j.m.call(ctx, j.addr, j.jobs.PackTotalCredits())
-	if err != nil {
-		return nil, nil, fmt.Errorf("read jobs credits: %w", err)
-	}
-	if credits, err = j.jobs.UnpackTotalCredits(out); err != nil {
-		return nil, nil, err
-	}
-	if out, err = j.m.call(ctx, j.addr, j.jobs.PackTotalHeld()); err != nil {
-		return nil, nil, fmt.Errorf("read jobs deposits: %w", err)
-	}
-	held, err = j.jobs.UnpackTotalHeld(out)
-	return credits, held, err
+	return j.m.totals(ctx, "jobs", j.addr, j.jobs)
 }
 
 // JobListing is what a job snapshotted of one of its listings.
@@ -634,7 +613,7 @@ func logID(rcpt *types.Receipt, addr common.Address, id func(*types.Log) (*big.I
 }
 
 // jobHints say in words what the Jobs contract's most common refusals mean.
-var jobHints = map[string]func(a map[string]any) string{
+var jobHints = hintTable{
 	"WrongJobState": func(a map[string]any) string {
 		return fmt.Sprintf("job %v is %s, which does not allow this", a["jobId"], jobStateText(a["state"]))
 	},
@@ -683,7 +662,3 @@ func jobStateText(v any) string {
 	}
 	return fmt.Sprint(v)
 }
-
-// explainJobs turns a known refusal of the Jobs contract into words,
-// keeping its code and the decoded refusal.
-func explainJobs(err error) error { return explainWith(jobHints, err) }

@@ -52,9 +52,19 @@ func newEnv(t *testing.T) *env {
 	e := &env{sim: sim, c: c, admin: chain.NewAccount(keys[0]), seller: chain.NewAccount(keys[1]),
 		buyer: chain.NewAccount(keys[2]), exOwner: chain.NewAccount(keys[3]), other: chain.NewAccount(keys[4]), enclaveKey: keys[5]}
 	ctx := testCtx(t)
-	d, err := market.Deploy(ctx, c, e.admin, market.DeployOptions{RevealWindow: time.Hour, SampleClaimWindow: time.Minute}, nil)
+	steps := 0
+	d, err := market.Deploy(ctx, c, e.admin, market.DeployOptions{RevealWindow: time.Hour, SampleClaimWindow: time.Minute},
+		func(step string, rcpt *types.Receipt) {
+			if rcpt == nil || rcpt.Status != types.ReceiptStatusSuccessful {
+				t.Errorf("Deploy step %q: receipt %v, want a successful one", step, rcpt)
+			}
+			steps++
+		})
 	if err != nil {
 		t.Fatalf("Deploy: %v", err)
+	}
+	if steps != market.DeploySteps {
+		t.Fatalf("Deploy reported %d steps, want market.DeploySteps = %d", steps, market.DeploySteps)
 	}
 	e.d, e.m = d, market.New(c, d)
 	return e

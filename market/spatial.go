@@ -62,11 +62,7 @@ func (s *Spatial) RecordHashID(ctx context.Context, from *chain.Account, listing
 	if err != nil {
 		return nil, err
 	}
-	rcpt, err := s.m.Send(ctx, from, tx)
-	if e := explainAuction(err); e != err {
-		return nil, fmt.Errorf("%s: %w", tx.What, e)
-	}
-	return rcpt, err
+	return s.m.send(ctx, from, tx, auctionHints, escrowHints)
 }
 
 // HashIDRecord is a listing's recorded hashid.

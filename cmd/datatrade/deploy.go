@@ -5,6 +5,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/spf13/cobra"
 
@@ -20,10 +21,12 @@ func (a *app) newDeployCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "deploy",
 		Short: "Deploy datatrade's contracts and save the deployment for other commands",
-		Long: `Deploy ExchangeRegistry, Market, Escrow and Reviews from the sending account
-(which becomes the registry's admin), wire them together, and save the addresses
-and the EIP-712 domain salt in <home>/deployments/<chain id>.json, where every
-other command finds them.`,
+		Long: `Deploy ExchangeRegistry, Market, Escrow, Reviews, Auction, SpatialRegistry,
+Jobs, Broker and BoardAnchor from the sending account (which becomes the
+registry's admin and the Broker's platform), wire them together, and save the
+addresses and the EIP-712 domain salt in <home>/deployments/<chain id>.json,
+where every other command finds them. Each of the transactions is reported as
+it is mined.`,
 		Example: `  datatrade deploy --account dev:0
   datatrade deploy --rpc http://127.0.0.1:8545 --account 0x… --passphrase-file pass.txt`,
 		Args: cobra.NoArgs,
@@ -40,10 +43,14 @@ other command finds them.`,
 				return err
 			}
 			if f.dryRun {
-				return usagef("--dry-run is not available for deploy: it sends six dependent transactions (about 10M gas in all)")
+				return usagef("--dry-run is not available for deploy: it sends %d dependent transactions", market.DeploySteps)
 			}
+			step := 0
 			d, err := market.Deploy(ctx, c, from, market.DeployOptions{RevealWindow: revealWindow, SampleClaimWindow: sampleClaimWindow},
-				func(step string, _ *types.Receipt) { a.say("  %s", step) })
+				func(what string, _ *types.Receipt) {
+					step++
+					a.say("  [%d/%d] %s", step, market.DeploySteps, what)
+				})
 			if err != nil {
 				return err
 			}
@@ -55,8 +62,14 @@ other command finds them.`,
 				return err
 			}
 			return a.emit(map[string]any{"deployment": d, "file": path}, func(w io.Writer) {
-				fmt.Fprintf(w, "deployed on chain %d, saved in %s\n  ExchangeRegistry %s\n  Market           %s\n  Escrow           %s\n  Reviews          %s\n",
-					d.ChainID, path, d.Registry, d.Market, d.Escrow, d.Reviews)
+				fmt.Fprintf(w, "deployed on chain %d, saved in %s\n", d.ChainID, path)
+				for _, k := range []struct {
+					name string
+					addr common.Address
+				}{{"ExchangeRegistry", d.Registry}, {"Market", d.Market}, {"Escrow", d.Escrow}, {"Reviews", d.Reviews},
+					{"Auction", d.Auction}, {"SpatialRegistry", d.Spatial}, {"Jobs", d.Jobs}, {"Broker", d.Broker}, {"BoardAnchor", d.BoardAnchor}} {
+					fmt.Fprintf(w, "  %-16s %s\n", k.name, k.addr)
+				}
 			})
 		},
 	}
