@@ -307,6 +307,64 @@ func (e *env) openAndHandOver(cl *Client, l *listing) (uint64, *envelope.Private
 	return id, buyerKey, res
 }
 
+// registered starts the host on e.dir, registers it and restarts it with
+// its exchange id, as an operator does; it returns the host's Info.
+func (e *env) registered() *Info {
+	e.t.Helper()
+	e.start(0)
+	e.register()
+	e.restart(0)
+	info, err := e.cl.Info(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return info
+}
+
+// payAndAwaitCommit pays trade id as the buyer and waits for this host's
+// delivery and its commit transaction.
+func (e *env) payAndAwaitCommit(id uint64) *Delivery {
+	e.t.Helper()
+	payTx, err := e.m.PayTx(e.ctx, id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := e.m.Send(e.ctx, e.buyer, payTx); err != nil {
+		e.t.Fatalf("pay: %v", err)
+	}
+	return eventually(e.t, "delivery committed", func() (*Delivery, error) {
+		d, err := e.cl.Delivery(e.ctx, id)
+		if err == nil && d.CommitTx == (common.Hash{}) {
+			err = errors.New("not submitted yet")
+		}
+		return d, err
+	})
+}
+
+// buyerOpens is the buyer's last step: unwrap the revealed K_D and listing
+// salt, decrypt ct and check the data against R (with the revealed salt)
+// and l's plaintext. It returns the revealed secrets.
+func (e *env) buyerOpens(cfg enclave.Config, id uint64, buyerKey *envelope.PrivateKey, wk, ct []byte, l *listing) envelope.Secrets {
+	e.t.Helper()
+	kb, err := envelope.Unwrap(buyerKey, wrapCtx(cfg, id, exchange.PurposeDelivery), wk)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var revealed envelope.Secrets
+	if err := revealed.UnmarshalBinary(kb); err != nil {
+		e.t.Fatalf("revealed secret: %v", err)
+	}
+	var got bytes.Buffer
+	if _, _, err := envelope.Decrypt(e.ctx, &got, bytes.NewReader(ct), revealed.DataKey); err != nil {
+		e.t.Fatalf("decrypt: %v", err)
+	}
+	com, err := envelope.Commit(e.ctx, bytes.NewReader(got.Bytes()), revealed.ListingSalt, testChunk)
+	if err != nil || common.Hash(com.Root) != l.root || !bytes.Equal(got.Bytes(), l.plain) {
+		e.t.Errorf("the buyer's data has root %x (err %v), want R %x", com.Root, err, l.root)
+	}
+	return revealed
+}
+
 func wrapCtx(cfg enclave.Config, tradeID uint64, purpose string) envelope.WrapContext {
 	c := envelope.WrapContext{ChainID: cfg.ChainID, Contract: cfg.Escrow, Purpose: purpose}
 	new(big.Int).SetUint64(tradeID).FillBytes(c.TradeID[:])
@@ -433,20 +491,7 @@ func TestExchangeHost(t *testing.T) {
 		if _, err := e.cl.Delivery(e.ctx, id); datatrade.ErrorCode(err) != datatrade.ECONFLICT {
 			t.Errorf("Delivery before payment: %v, want ECONFLICT", err)
 		}
-		payTx, err := e.m.PayTx(e.ctx, id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := e.m.Send(e.ctx, e.buyer, payTx); err != nil {
-			t.Fatalf("pay: %v", err)
-		}
-		del := eventually(t, "delivery committed", func() (*Delivery, error) {
-			d, err := e.cl.Delivery(e.ctx, id)
-			if err == nil && d.CommitTx == (common.Hash{}) {
-				err = errors.New("not submitted yet")
-			}
-			return d, err
-		})
+		del := e.payAndAwaitCommit(id)
 		wk := eventually(t, "reveal", func() ([]byte, error) { return e.cl.Reveal(e.ctx, id) })
 		ct := eventually(t, "revealed on chain", func() (*datatrade.Trade, error) {
 			tr, err := e.m.Trade(e.ctx, id)
@@ -468,23 +513,7 @@ func TestExchangeHost(t *testing.T) {
 		if err := e.cl.GetBlob(e.ctx, del.CiphertextCID, &buf); err != nil {
 			t.Fatalf("GetBlob: %v", err)
 		}
-		kb, err := envelope.Unwrap(buyerKey, wrapCtx(cfg, id, exchange.PurposeDelivery), wk)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var revealed envelope.Secrets
-		if err := revealed.UnmarshalBinary(kb); err != nil {
-			t.Fatalf("revealed secret: %v", err)
-		}
-		kd := revealed.DataKey
-		var got bytes.Buffer
-		if _, _, err := envelope.Decrypt(e.ctx, &got, &buf, kd); err != nil {
-			t.Fatalf("decrypt: %v", err)
-		}
-		gotCom, err := envelope.Commit(e.ctx, bytes.NewReader(got.Bytes()), l.secrets.ListingSalt, testChunk)
-		if err != nil || common.Hash(gotCom.Root) != l.root || !bytes.Equal(got.Bytes(), l.plain) {
-			t.Errorf("the buyer's data has root %x (err %v), want R %x", gotCom.Root, err, l.root)
-		}
+		e.buyerOpens(cfg, id, buyerKey, wk, buf.Bytes(), l)
 		final := eventually(t, "forgotten", func() (*TradeStatus, error) {
 			st, err := e.cl.Status(e.ctx, id)
 			if err == nil && !e.svc.isForgotten(id) {

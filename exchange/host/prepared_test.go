@@ -17,7 +17,6 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datatrade/datatrade"
@@ -35,13 +34,7 @@ import (
 // the revealed key to data that matches R.
 func TestPreparedBeforePayment(t *testing.T) {
 	e := newEnv(t, false) // the host nudges the chain for confirmations
-	e.start(0)
-	e.register()
-	e.restart(0)
-	info, err := e.cl.Info(e.ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	info := e.registered()
 	cfg, enc := info.Config, info.Keys.SigningAddress
 	plain := testData(37*testChunk+11, 5)
 	l := e.publish(plain, plain, big.NewInt(3e15))
@@ -118,42 +111,13 @@ func TestPreparedBeforePayment(t *testing.T) {
 	}
 
 	// Pay; the Delivery names the ciphertext fetched before the payment.
-	payTx, err := e.m.PayTx(e.ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.m.Send(e.ctx, e.buyer, payTx); err != nil {
-		t.Fatalf("pay: %v", err)
-	}
-	del := eventually(t, "delivery committed", func() (*Delivery, error) {
-		d, err := e.cl.Delivery(e.ctx, id)
-		if err == nil && d.CommitTx == (common.Hash{}) {
-			err = errors.New("not submitted yet")
-		}
-		return d, err
-	})
+	del := e.payAndAwaitCommit(id)
 	if want := crypto.Keccak256Hash([]byte(second.CiphertextCID)); del.Delivery.Delivery.CiphertextCIDHash != want || del.CiphertextCID != second.CiphertextCID {
 		t.Errorf("the Delivery names %s (hash %s), want the prepared %s (hash %s)", del.CiphertextCID, del.Delivery.Delivery.CiphertextCIDHash, second.CiphertextCID, want)
 	}
 	wk := eventually(t, "reveal", func() ([]byte, error) { return e.cl.Reveal(e.ctx, id) })
-	kb, err := envelope.Unwrap(buyerKey, wrapCtx(cfg, id, exchange.PurposeDelivery), wk)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var revealed envelope.Secrets
-	if err := revealed.UnmarshalBinary(kb); err != nil {
-		t.Fatalf("the revealed secret: %v", err)
-	}
-	kd := revealed.DataKey
-	var out bytes.Buffer
-	if _, _, err := envelope.Decrypt(e.ctx, &out, bytes.NewReader(ct.Bytes()), kd); err != nil {
-		t.Fatalf("decrypt the ciphertext fetched before the payment: %v", err)
-	}
-	com, err := envelope.Commit(e.ctx, bytes.NewReader(out.Bytes()), revealed.ListingSalt, testChunk)
-	if err != nil || common.Hash(com.Root) != l.root || !bytes.Equal(out.Bytes(), plain) {
-		t.Errorf("the data fetched before the payment has root %x (err %v), want R %x", com.Root, err, l.root)
-	}
-	if _, _, err := envelope.Decrypt(e.ctx, io.Discard, bytes.NewReader(before.Bytes()), kd); err == nil {
+	revealed := e.buyerOpens(cfg, id, buyerKey, wk, ct.Bytes(), l)
+	if _, _, err := envelope.Decrypt(e.ctx, io.Discard, bytes.NewReader(before.Bytes()), revealed.DataKey); err == nil {
 		t.Error("the ciphertext prepared before the restart opens with the delivered key; want a new K_D")
 	}
 
@@ -233,13 +197,7 @@ func tamperingProxy(t *testing.T, target string, tp *atomic.Pointer[tampering]) 
 // reaches the buyer's writer.
 func TestFetchPreparedRefusesTamperedHost(t *testing.T) {
 	e := newEnv(t, false)
-	e.start(0)
-	e.register()
-	e.restart(0)
-	info, err := e.cl.Info(e.ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	info := e.registered()
 	cfg, enc := info.Config, info.Keys.SigningAddress
 	l := e.publish(testData(12*testChunk, 6), testData(12*testChunk, 6), big.NewInt(2e15))
 	idA, _, resA := e.openAndHandOver(e.cl, l)
