@@ -5,8 +5,9 @@ import (
 	"context"
 	"crypto/rand"
 	"fmt"
-	"io"
+	"log/slog"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,15 +18,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datatrade/datatrade"
+	"github.com/datatrade/datatrade/agent"
 	"github.com/datatrade/datatrade/chain/devnode"
 	"github.com/datatrade/datatrade/compute/examples/go/analysis"
+	"github.com/datatrade/datatrade/compute/host"
 	"github.com/datatrade/datatrade/compute/job"
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/envelope"
-	"github.com/datatrade/datatrade/exchange"
-	"github.com/datatrade/datatrade/exchange/host"
-	"github.com/datatrade/datatrade/lightclient"
 	"github.com/datatrade/datatrade/market"
 	"github.com/datatrade/datatrade/store"
 )
@@ -57,13 +57,91 @@ type computeSummary struct {
 	BudgetUsed uint64 `json:"budgetUsed"`
 }
 
-// computeNode is one compute node of the act: its simulated enclave, light
-// client and job runner.
+// computeNode is one compute node of the act: a compute/host service with
+// a simulated enclave, serving its API on 127.0.0.1.
 type computeNode struct {
-	role   string
-	id     uint64
-	f      *enclave.Factotum
-	runner *job.Runner
+	role  string
+	index int
+	id    uint64
+	url   string
+	svc   *host.Service
+	cl    *host.Client
+	stop  func()
+}
+
+// startComputeService starts role's compute node service in dir: it
+// registers the enclave from role's account (gas booked), reopens the
+// service with its node id and serves it. With submit unset the host has
+// no operator account and submits nothing.
+func (d *demo) startComputeService(ctx context.Context, role string, dir string, submit bool) (*computeNode, error) {
+	jobs, err := d.m.Jobs()
+	if err != nil {
+		return nil, err
+	}
+	op := d.parties[role].acct
+	cfg := computeNodeConfig{m: d.m, rpc: d.rpc, dir: dir, listen: "127.0.0.1:0",
+		opts: host.Options{Authority: d.node.AuthorityAddress(), Confirmations: 1, PollInterval: 50 * time.Millisecond, Log: d.a.log}}
+	if submit {
+		cfg.op = op
+	}
+	rc, err := startComputeNode(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	info := rc.svc.Info()
+	id, rcpt, err := jobs.RegisterNode(ctx, op, market.ComputeNode{Signer: info.Keys.SigningAddress, Measurement: common.Hash(info.MeasurementID),
+		Endpoint: rc.url, EvidenceCID: "simulated"})
+	_ = rc.svc.Close()
+	if err != nil {
+		_ = rc.ln.Close()
+		return nil, err
+	}
+	d.paid(role, rcpt)
+	cfg.ln, cfg.nodeID = rc.ln, id
+	if rc, err = startComputeNode(ctx, cfg); err != nil {
+		_ = cfg.ln.Close()
+		return nil, err
+	}
+	sctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	done := make(chan error, 1)
+	go func() { done <- serveCompute(sctx, rc) }()
+	index := len(d.computeRoles(role))
+	return &computeNode{role: role, index: index, id: id, url: rc.url, svc: rc.svc, cl: host.NewClient(rc.url, &http.Client{Timeout: 30 * time.Second}),
+		stop: func() { cancel(); <-done }}, nil
+}
+
+// computeRoles returns the node roles before role ("node-1", "node-2", …).
+func (d *demo) computeRoles(role string) []string {
+	var out []string
+	for i := 1; ; i++ {
+		r := fmt.Sprintf("node-%d", i)
+		if r == role {
+			return out
+		}
+		out = append(out, r)
+	}
+}
+
+// waitComputeNode polls n's status of job id until ok, failing on a job
+// that failed on the node.
+func waitComputeNode(ctx context.Context, n *computeNode, id uint64, ok func(*host.JobStatus) bool) (*host.JobStatus, error) {
+	deadline := time.Now().Add(time.Minute)
+	for {
+		st, err := n.cl.Status(ctx, id)
+		switch {
+		case err == nil && ok(st):
+			return st, nil
+		case err == nil && st.State == host.StateFailed:
+			return nil, fmt.Errorf("demo: job %d failed on node %d: %s", id, n.id, st.Reason)
+		case time.Now().After(deadline):
+			return nil, fmt.Errorf("demo: node %d did not finish job %d: %+v (%v)", n.id, id, st, err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 // computeAct is the compute-to-data story (SDTE, Version 2): a buyer's
@@ -141,46 +219,26 @@ func (d *demo) computeAct(ctx context.Context) error {
 	d.paid("seller", rcpt)
 	sum.ListingID = listing
 
-	// C2. Three nodes with simulated enclaves; their light clients trust
+	// C2. Three compute node services with simulated enclaves on
+	// 127.0.0.1, each registered by its operator; their light clients trust
 	// the chain from a checkpoint on, through the dev chain's authority.
-	cfg, err := host.EnclaveConfig(ctx, d.rpc, dep, host.ConfigOptions{Authority: d.node.AuthorityAddress(), Confirmations: 1})
-	if err != nil {
-		return err
-	}
+	pump := startBlockPump(ctx, d.node, 100*time.Millisecond)
+	defer pump.halt()
 	var nodes []*computeNode
-	var keys []enclave.PublicKeys
 	var measurement common.Hash
 	for i, role := range roles {
-		backend, err := sim.New(sim.Options{Code: []byte("datatrade compute node v1"), PlatformSecret: bytes.Repeat([]byte{byte(0x60 + i)}, 32), Rand: rand.Reader})
+		// SIMULATION: the faulty node's host gets no operator account, so
+		// it never submits its enclave's honest result (see C5).
+		n, err := d.startComputeService(ctx, role, filepath.Join(work, role), i < 2)
 		if err != nil {
 			return err
 		}
-		f, err := enclave.NewFactotum(backend, cfg, rand.Reader)
-		if err != nil {
-			return err
-		}
-		id := f.Identity()
-		measurement = common.Hash(enclave.IDOf(id.Platform, id.Measurement))
-		nodeID, rcpt, err := jobs.RegisterNode(ctx, d.parties[role].acct, market.ComputeNode{
-			Signer: f.PublicKeys().SigningAddress, Measurement: measurement, Endpoint: "in-process", EvidenceCID: "simulated",
-		})
-		if err != nil {
-			return err
-		}
-		d.paid(role, rcpt)
-		lc, err := lightclient.New(cfg, lightclient.Options{})
-		if err != nil {
-			return err
-		}
-		r, err := job.New(ctx, job.Options{Factotum: f, Chain: exchange.LightClient{Client: lc}, Jobs: dep.Jobs, Node: nodeID, Logger: d.a.log})
-		if err != nil {
-			return err
-		}
-		defer r.Close(context.WithoutCancel(ctx))
-		nodes = append(nodes, &computeNode{role: role, id: nodeID, f: f, runner: r})
-		keys = append(keys, f.PublicKeys())
-		sum.Nodes = append(sum.Nodes, nodeID)
+		defer n.stop()
+		nodes = append(nodes, n)
+		measurement = common.Hash(n.svc.Info().MeasurementID)
+		sum.Nodes = append(sum.Nodes, n.id)
 	}
+	cfg := nodes[0].svc.Info().Config
 	faulty := nodes[2]
 	sum.FaultyNode = faulty.id
 	alg := job.AlgorithmHash(module)
@@ -198,8 +256,8 @@ func (d *demo) computeAct(ctx context.Context) error {
 	}
 	d.step("C1. The seller publishes listing #%d (%d rows of sensor readings, encrypted, root %s) with a compute policy: %s per job, allow-listed algorithms only (it reviewed the regression, %s), at least 3 nodes of measurement %s, 256 bytes per job, 1024 per buyer",
 		listing, 400, short(pp.Root), datatrade.FormatAmount(pol.PricePerJob), short(alg), short(measurement))
-	d.step("C2. Three operators register compute nodes #%d, #%d, #%d; their enclaves are SIMULATED (no TEE hardware), their light clients follow the chain from block %d",
-		nodes[0].id, nodes[1].id, nodes[2].id, cfg.Checkpoint.Number)
+	d.step("C2. Three operators start compute node services on 127.0.0.1 (%s, %s, %s) and register them as nodes #%d, #%d, #%d; their enclaves are SIMULATED (no TEE hardware), their light clients follow the chain from block %d",
+		nodes[0].url, nodes[1].url, nodes[2].url, nodes[0].id, nodes[1].id, nodes[2].id, cfg.Checkpoint.Number)
 
 	// C3. The buyer creates the job, paid in advance, and the named nodes
 	// accept it.
@@ -240,105 +298,94 @@ func (d *demo) computeAct(ctx context.Context) error {
 	d.step("C3. The buyer creates job #%d: the regression on listing #%d, nodes %v, quorum 2, paying %s now (price per job %s + 3 × %s rewards); the nodes accept",
 		jobID, listing, sum.Nodes, datatrade.FormatAmount(createTx.Value), datatrade.FormatAmount(pol.PricePerJob), datatrade.FormatAmount(reward))
 
-	// C4. Each enclave learns the job from chain evidence, takes the
-	// buyer's encrypted module and salt, the seller agent's data key and
-	// the ciphertext (checked against R), and runs.
-	eb := host.NewEvidenceBuilder(d.rpc, cfg.HeaderAuth)
-	head, err := eb.Latest(ctx)
+	// C4. Each node's host learns the job from the chain and its enclave
+	// verifies it from evidence; the seller's agent (not the seller) hands
+	// each attested node the data key by the listing's policy; the buyer
+	// attests the nodes and sends its encrypted module over HTTP.
+	jw, err := agent.NewJobWatcher(agent.JobOptions{Market: d.m, Owner: d.parties["seller"].acct, Store: st, Verifiers: enclave.Verifiers{sim.Verifier{}},
+		Policy: agent.Policy{AllowSimulation: true}, MinQuorum: 2, FromJob: jobID, PollInterval: 100 * time.Millisecond, Log: slog.New(slog.DiscardHandler),
+		Secrets: func(context.Context, *datatrade.Listing) (envelope.Secrets, error) { return secrets, nil }})
 	if err != nil {
 		return err
 	}
-	ev, err := eb.ForTx(ctx, created.TxHash, cfg.Checkpoint.Number+1, head)
-	if err != nil {
-		return err
-	}
-	evidence, err := ev.Encode()
-	if err != nil {
-		return err
-	}
-	bundle, err := job.PrepareModule(jdep, jobID, module, salt, true, devnode.DevKey(3), keys)
-	if err != nil {
-		return err
-	}
-	blob, err := readBlob(ctx, st, pp.ContentCID)
-	if err != nil {
-		return err
-	}
-	terms := job.Terms{PublicOnly: true, Allowed: []common.Hash{alg}, MaxOutput: pol.MaxOutputPerJob, MinNodes: uint64(pol.MinNodes), MinQuorum: 2}
-	outputs := make([]*job.Output, len(nodes))
-	for i, n := range nodes {
-		if _, err := n.runner.Open(jobID, evidence, nil); err != nil {
-			return fmt.Errorf("node %d: %w", n.id, err)
-		}
-		if err := n.runner.LoadModule(ctx, jobID, bundle.Sealed[i], bundle.Module, bundle.Signature); err != nil {
-			return fmt.Errorf("node %d: %w", n.id, err)
-		}
-		wrapped, sig, err := job.WrapDataKey(jdep, keys[i], jobID, listing, secrets, terms, devnode.DevKey(2))
-		if err != nil {
-			return err
-		}
-		if err := n.runner.HandOver(jobID, listing, terms, wrapped, sig); err != nil {
-			return fmt.Errorf("node %d: %w", n.id, err)
-		}
-		if err := n.runner.LoadData(ctx, jobID, listing, bytes.NewReader(blob), int64(len(blob))); err != nil {
-			return fmt.Errorf("node %d: %w", n.id, err)
-		}
-		if outputs[i], err = n.runner.Run(ctx, jobID); err != nil {
-			return fmt.Errorf("node %d: %w", n.id, err)
-		}
-	}
-	d.step("C4. Each enclave verifies the job from the chain (receipt proof, authority-signed headers), decrypts the buyer's module and checks its signature and hash, takes the data key the seller's agent wrapped to it, checks every chunk against R and runs the module: %d metered instructions",
-		outputs[0].Result.Cost)
-
-	// C5. The faulty node submits first: its (simulated) enclave signs a
-	// wrong result. Then the two honest nodes submit theirs.
-	wrong := []byte("n=400 slope=0.000000 intercept=0.000000 r2=0.000000\n")
-	sealedWrong, err := envelope.Wrap(buyerKey.Public(), job.ResultContext(jdep, jobID), wrong)
-	if err != nil {
-		return err
-	}
-	wrongCID, _, err := st.Put(ctx, bytes.NewReader(sealedWrong))
-	if err != nil {
-		return err
-	}
-	fr := outputs[2].Result
-	bad := market.JobResult{JobID: jobID, NodeID: faulty.id, AlgorithmHash: fr.AlgorithmHash, DataRoot: fr.DataRoot,
-		ResultHash: crypto.Keccak256Hash([]byte("a wrong result")), Size: uint64(len(wrong)), Cost: fr.Cost, ResultCIDHash: market.ResultCIDHash(wrongCID.String())}
-	// SIMULATION: the host can use a simulated enclave's key; a real
-	// faulty node is a broken or compromised enclave build.
-	badSig, err := faulty.f.SignDigest([32]byte(dep.JobResultDigest(dep.Jobs, bad)))
-	if err != nil {
-		return err
-	}
-	badSig[64] += 27
-	tx, err = jobs.SubmitResultTx(bad, wrongCID.String(), badSig)
-	if err != nil {
-		return err
-	}
-	if _, err := send(faulty.role, tx); err != nil {
-		return err
-	}
-	for i, n := range nodes[:2] {
-		cid, _, err := st.Put(ctx, bytes.NewReader(outputs[i].Sealed))
-		if err != nil {
-			return err
-		}
-		sr, err := n.runner.SignResult(jobID, cid.String())
-		if err != nil {
-			return err
-		}
-		r := sr.Result
-		tx, err := jobs.SubmitResultTx(market.JobResult{JobID: r.JobID, NodeID: r.NodeID, AlgorithmHash: r.AlgorithmHash, DataRoot: r.DataRoot,
-			ResultHash: r.ResultHash, Size: r.Size, Cost: r.Cost, ResultCIDHash: r.ResultCIDHash}, cid.String(), sr.Signature)
-		if err != nil {
-			return err
-		}
-		if _, err := send(n.role, tx); err != nil {
-			return err
-		}
-	}
+	wctx, stopWatcher := context.WithCancel(ctx)
+	watched := make(chan error, 1)
+	go func() { watched <- jw.Run(wctx) }()
+	defer func() { stopWatcher(); <-watched }()
+	hc := &http.Client{Timeout: 30 * time.Second}
 	j, err := jobs.Job(ctx, jobID)
 	if err != nil {
+		return err
+	}
+	var keys []enclave.PublicKeys
+	for _, n := range j.Nodes {
+		_, info, err := d.a.attestJobNode(ctx, jobs, dep, n, hc, true)
+		if err != nil {
+			return err
+		}
+		keys = append(keys, info.Keys)
+	}
+	bundle, err := prepareBundle(salt, jdep, jobID, module, true, buyer.acct, keys)
+	if err != nil {
+		return err
+	}
+	// The faulty node gets the module first, so that its wrong result is
+	// on chain before the honest ones.
+	order := []int{2, 0, 1}
+	statuses := make([]*host.JobStatus, len(nodes))
+	for k, i := range order {
+		if _, err := sendWithRetry(ctx, nodes[i].cl, jobID, bundle, i, time.Minute); err != nil {
+			return fmt.Errorf("node %d: %w", nodes[i].id, err)
+		}
+		want := func(st *host.JobStatus) bool { return st.State == host.StateSubmitted }
+		if i == faulty.index {
+			want = func(st *host.JobStatus) bool { return st.ResultCID != "" }
+		}
+		if statuses[i], err = waitComputeNode(ctx, nodes[i], jobID, want); err != nil {
+			return err
+		}
+		if k > 0 {
+			continue
+		}
+		d.step("C4. The nodes' hosts learn job #%d from the chain; each enclave verifies it (receipt proof, authority-signed headers); the seller's agent attests each node against the listing's policy and hands it the data key; the buyer attests the nodes and sends its encrypted module over HTTP; each enclave checks the module's signature and hash and every chunk against R, and runs it: %d metered instructions",
+			jobID, statuses[i].Cost)
+
+		// C5. The faulty node submits first: its (simulated) enclave signs a
+		// wrong result. Then the two honest nodes run and submit theirs.
+		wrong := []byte("n=400 slope=0.000000 intercept=0.000000 r2=0.000000\n")
+		sealedWrong, err := envelope.Wrap(buyerKey.Public(), job.ResultContext(jdep, jobID), wrong)
+		if err != nil {
+			return err
+		}
+		wrongCID, _, err := st.Put(ctx, bytes.NewReader(sealedWrong))
+		if err != nil {
+			return err
+		}
+		bad := market.JobResult{JobID: jobID, NodeID: faulty.id, AlgorithmHash: alg, DataRoot: j.DataRoot,
+			ResultHash: crypto.Keccak256Hash([]byte("a wrong result")), Size: uint64(len(wrong)), Cost: statuses[i].Cost, ResultCIDHash: market.ResultCIDHash(wrongCID.String())}
+		// SIMULATION: the host can use a simulated enclave's key; a real
+		// faulty node is a broken or compromised enclave build.
+		badSig, err := faulty.svc.Factotum().SignDigest([32]byte(dep.JobResultDigest(dep.Jobs, bad)))
+		if err != nil {
+			return err
+		}
+		badSig[64] += 27
+		tx, err = jobs.SubmitResultTx(bad, wrongCID.String(), badSig)
+		if err != nil {
+			return err
+		}
+		if _, err := send(faulty.role, tx); err != nil {
+			return err
+		}
+	}
+	for _, n := range nodes[:2] {
+		rcpt, err := d.c.Backend().TransactionReceipt(ctx, statuses[n.index].SubmitTx)
+		if err != nil {
+			return err
+		}
+		d.paid(n.role, rcpt)
+	}
+	if j, err = jobs.Job(ctx, jobID); err != nil {
 		return err
 	}
 	if j.State != market.JobSettled {
@@ -377,9 +424,13 @@ func (d *demo) computeAct(ctx context.Context) error {
 	d.step("C6. The contract paid the seller %s and nodes #%d and #%d %s each; the faulty node #%d got nothing and its reward (%s) went back to the buyer; all withdrawn",
 		datatrade.FormatAmount(sum.SellerPaid), nodes[0].id, nodes[1].id, datatrade.FormatAmount(sum.NodeReward), faulty.id, datatrade.FormatAmount(sum.BuyerRefund))
 
-	// C7. The buyer fetches an agreeing node's result from the store and
+	// C7. The buyer fetches an agreeing node's result from the node and
 	// decrypts it; it must hash (with the salt) to the agreed hash.
-	res, from, err := fetchJobResult(ctx, st, jdep, j, buyerKey, salt)
+	clients := make([]*host.Client, len(nodes))
+	for i, n := range nodes {
+		clients[i] = n.cl
+	}
+	res, from, err := fetchJobResult(ctx, nodeResults(clients), jdep, j, buyerKey, salt)
 	if err != nil {
 		return err
 	}
@@ -391,21 +442,7 @@ func (d *demo) computeAct(ctx context.Context) error {
 	if !bytes.Equal(res, want.Bytes()) {
 		return fmt.Errorf("demo: the buyer decrypted %q, the native regression gives %q", res, want.Bytes())
 	}
-	d.step("C7. The buyer fetches node #%d's result from the store, decrypts it with its key and checks it against the agreed hash: %s (the native regression agrees; %d of its 1024 output bytes used)",
+	d.step("C7. The buyer fetches node #%d's result from the node over HTTP, decrypts it with its key and checks it against the agreed hash: %s (the native regression agrees; %d of its 1024 output bytes used)",
 		from.NodeID, strings.TrimSpace(string(res)), sum.BudgetUsed)
 	return nil
-}
-
-// readBlob reads a whole blob from the store.
-func readBlob(ctx context.Context, st store.Getter, cidText string) ([]byte, error) {
-	c, err := store.ParseCID(cidText)
-	if err != nil {
-		return nil, err
-	}
-	r, err := st.Get(ctx, c)
-	if err != nil {
-		return nil, err
-	}
-	defer r.Close()
-	return io.ReadAll(r)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
 	"github.com/spf13/cobra"
 
 	"github.com/datatrade/datatrade"
@@ -21,6 +23,7 @@ import (
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/market"
+	"github.com/datatrade/datatrade/store"
 )
 
 // jobSendNode is one node's answer to `job send`.
@@ -93,9 +96,12 @@ job's buyer). A node that has not seen the job final on chain yet is retried for
 			if n.NodeID == 0 {
 				return datatrade.Errorf(datatrade.ECONFLICT, "job %d has an open slot no node has accepted yet; send when every slot is filled", id)
 			}
-			c, info, err := a.attestJobNode(ctx, jobs, d, n, hc)
+			c, info, err := a.attestJobNode(ctx, jobs, d, n, hc, a.insecure)
 			if err != nil {
 				return err
+			}
+			if info.Simulated {
+				a.warn("%s (compute node %d)", enclave.SimulationWarning, n.NodeID)
 			}
 			clients, keys = append(clients, c), append(keys, info.Keys)
 			out = append(out, jobSendNode{NodeID: n.NodeID, URL: c.BaseURL(), Simulated: info.Simulated})
@@ -125,8 +131,9 @@ job's buyer). A node that has not seen the job final on chain yet is retried for
 
 // attestJobNode attests the node in slot n of a job: its registered
 // endpoint must serve an enclave with the signer and measurement the job
-// snapshotted, configured for deployment d.
-func (a *app) attestJobNode(ctx context.Context, jobs *market.Jobs, d market.Deployment, n market.JobNode, hc *http.Client) (*host.Client, *host.Info, error) {
+// snapshotted, configured for deployment d. allowSim accepts simulated
+// enclaves: the caller must then print enclave.SimulationWarning.
+func (a *app) attestJobNode(ctx context.Context, jobs *market.Jobs, d market.Deployment, n market.JobNode, hc *http.Client, allowSim bool) (*host.Client, *host.Info, error) {
 	reg, err := jobs.Node(ctx, n.NodeID)
 	if err != nil {
 		return nil, nil, err
@@ -135,7 +142,7 @@ func (a *app) attestJobNode(ctx context.Context, jobs *market.Jobs, d market.Dep
 		return nil, nil, datatrade.Errorf(datatrade.EINVALID, "compute node %d has no endpoint in the registry", n.NodeID)
 	}
 	c := host.NewClient(reg.Endpoint, hc)
-	pol := &enclave.Policy{MeasurementIDs: []enclave.MeasurementID{enclave.MeasurementID(n.Measurement)}, AllowSimulation: a.insecure, AllowDebug: a.insecure,
+	pol := &enclave.Policy{MeasurementIDs: []enclave.MeasurementID{enclave.MeasurementID(n.Measurement)}, AllowSimulation: allowSim, AllowDebug: allowSim,
 		CheckConfig: func(_ context.Context, c *enclave.Config) error {
 			return agent.CheckConfig(c, agent.Expected(d), common.Address{})
 		}}
@@ -143,9 +150,7 @@ func (a *app) attestJobNode(ctx context.Context, jobs *market.Jobs, d market.Dep
 	if err != nil {
 		return nil, nil, fmt.Errorf("attest compute node %d: %w", n.NodeID, err)
 	}
-	if claims.Simulated {
-		a.warn("%s (compute node %d)", enclave.SimulationWarning, n.NodeID)
-	}
+	info.Simulated = claims.Simulated
 	if info.Keys.SigningAddress != n.Signer {
 		return nil, nil, datatrade.Errorf(datatrade.EUNAUTHORIZED, "compute node %d's enclave signs as %s; the job names %s", n.NodeID, info.Keys.SigningAddress, n.Signer)
 	}
@@ -186,4 +191,24 @@ func sendWithRetry(ctx context.Context, c *host.Client, id uint64, b *job.Module
 		case <-time.After(250 * time.Millisecond):
 		}
 	}
+}
+
+// nodeResults reads results from compute nodes' APIs (GET
+// /v1/results/{cid}), trying each node in turn: a store.Getter for
+// fetchJobResult, which checks what it reads against the agreed hash.
+type nodeResults []*host.Client
+
+var _ store.Getter = nodeResults(nil)
+
+// Get returns the first node's copy of the result named c.
+func (ns nodeResults) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
+	var err error = datatrade.Errorf(datatrade.ENOTFOUND, "no compute node holds result %s", c)
+	for _, n := range ns {
+		b, gerr := n.Result(ctx, c.String())
+		if gerr == nil {
+			return io.NopCloser(bytes.NewReader(b)), nil
+		}
+		err = gerr
+	}
+	return nil, err
 }
