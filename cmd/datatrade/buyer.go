@@ -19,7 +19,20 @@ import (
 func (a *app) newBuyerCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "buyer",
-		Short: "Post demands, compare offers, open, pay, cancel and refund trades",
+		Short: "Post demands, compare offers, and run trades: open, attest, sample, ready, pay, fetch, and the way out",
+		Long: `The buyer's side of a trade through exchanges.
+
+Before paying: demand and offers find a seller; open starts a trade naming
+exchanges; attest checks an exchange's enclave against your policy; sample
+fetches the listing's sample and checks each chunk against R; ready asks the
+named exchanges for their signed statement that they hold verified data.
+Then pay, and fetch downloads, decrypts and checks the delivered dataset.
+
+The way out: cancel (before paying), settle-cancel (take back the fee of a
+cancelled trade no exchange claimed for a sample), refund (after the deadline),
+sellerfault (an exchange's signed proof that the seller's data does not match R:
+full refund), and compensate (the committing exchange never revealed the key:
+the price from its stake).`,
 	}
 	cmd.AddCommand(a.newBuyerDemandCmd(), a.newBuyerCancelDemandCmd(), a.newBuyerOffersCmd(), a.newBuyerOpenCmd(),
 		a.newBuyerPayCmd(), a.newBuyerCancelCmd(), a.newBuyerRefundCmd())
