@@ -40,14 +40,36 @@ func (a *app) newDemoCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Run the whole datatrade story on an embedded chain, with no set-up",
-		Long: `Run datatrade end to end in one process: an embedded go-ethereum dev chain in a
-fresh data dir, the contracts deployed, an exchange registered with its stake, a
-seller publishing an encrypted dataset, a buyer's demand, the seller's offer, a
-trade opened and paid into escrow, and — since no enclave delivers yet — the
-buyer's refund after the deadline; then the platform's catalog refuses a pirate's
-modified copy of the seller's data. It prints a narrative on stderr and, at
-the end, every party's balance reconciled to the wei (gas included). With
---json, stdout carries a JSON summary.`,
+		Long: `Run datatrade end to end in one process, with no set-up: an embedded go-ethereum
+dev chain in a fresh data dir, every contract deployed, and these acts:
+
+  foundation  an exchange registers with its stake; a seller lists an encrypted
+              dataset; a buyer posts a demand, the seller offers, and a trade
+              opened into escrow is refunded after its deadline (no exchange
+              delivers in this act)
+  tracking    the platform's catalog refuses a pirate's modified copy of the
+              seller's data and finds only the original
+  spatial     listings with their hashid on chain, a region search, a sealed-bid
+              second-price auction of a two-seller bundle, a Shapley revenue split
+  broker      the broker path without a TEE: the platform relays data sealed to
+              the buyer, checks its fingerprint, anchors the notification board
+              on chain; the new owner sells a use right per query; a pirate is
+              refused
+  compute     a buyer's regression runs on the seller's encrypted data in three
+              compute nodes' enclaves, one faulty; the Jobs contract settles on
+              the two that agree and the buyer decrypts the result
+  exchange    two exchanges with enclaves: attestation, the seller's unattended
+              agent, sample, payment, commit and reveal, the buyer's check of
+              every chunk against the listing's root, a review; a seller caught
+              with doctored data; an exchange that stops after payment while
+              the other delivers
+
+Every enclave here is a SIMULATION (no TEE hardware) and is labelled so. The
+acts after tracking need the embedded chain (its extra funded dev keys, its
+clock and its header authority): with --rpc each is skipped with a note. The
+narrative goes to stderr and ends with every party's balance reconciled to the
+wei (gas included) and every contract holding nothing. With --json, stdout
+carries a JSON summary with each act's outcome.`,
 		Example: `  datatrade demo
   datatrade demo --json
   datatrade demo --datadir /tmp/demo-chain --keep
@@ -138,7 +160,7 @@ func (a *app) runDemo(ctx context.Context, f demoFlags) (err error) {
 		}
 	}
 	d.dir = dir
-	a.say("datatrade demo — act 1: contracts, exchange, listing, demand, offer, escrow, refund; act 2: tracking")
+	a.say("datatrade demo — act 1: contracts, exchange, listing, demand, offer, escrow, refund; act 2: tracking; then the spatial, broker, compute and exchange acts")
 	a.say("")
 	if f.rpc != "" {
 		c, err := chain.Dial(ctx, f.rpc, chain.WithLogger(a.log))

@@ -4,23 +4,15 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 )
 
-// TestDemoComputeAct runs the demo and checks the compute act's outcome:
-// the job settled on the two honest nodes, the faulty node unpaid, the
-// buyer's decrypted result equal to the native regression, and every
-// balance (the Jobs contract's included) reconciled.
-func TestDemoComputeAct(t *testing.T) {
-	ctx := testContext(t, 2*time.Minute)
-	var s demoSummary
-	mustJSON(t, ctx, &s, "demo", "--datadir", t.TempDir())
+// checkComputeAct checks the compute act's outcome in a demo summary
+// (TestDemo runs the demo): the job settled on the two honest nodes, the
+// faulty node unpaid, the buyer's decrypted result equal to the native
+// regression, and every balance (the Jobs contract's included) reconciled.
+func checkComputeAct(t *testing.T, s demoSummary) {
 	if !s.Reconciled {
 		t.Fatal("demo balances do not reconcile")
-	}
-	raw, err := json.Marshal(s.Acts["compute"])
-	if err != nil {
-		t.Fatal(err)
 	}
 	var c struct {
 		Simulated   bool
@@ -35,9 +27,7 @@ func TestDemoComputeAct(t *testing.T) {
 		BuyerRefund json.Number `json:"buyerRefundWei"`
 		BudgetUsed  uint64
 	}
-	if err := json.Unmarshal(raw, &c); err != nil {
-		t.Fatalf("compute act summary %s: %v", raw, err)
-	}
+	raw := actSummary(t, s, "compute", &c)
 	if !c.Simulated || c.State != "settled" || len(c.Nodes) != 3 || c.FaultyNode != c.Nodes[2] {
 		t.Fatalf("compute act = %s", raw)
 	}

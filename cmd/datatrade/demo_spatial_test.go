@@ -1,27 +1,19 @@
 package main
 
 import (
-	"encoding/json"
 	"math/big"
 	"testing"
-	"time"
 )
 
-// TestDemoSpatialAct runs the demo and checks the spatial act's outcome: the region search finds the two
-// Berlin listings, the auction's winner pays the second price as pricing.SecondPrice says, the silent
-// bidder's deposit is forfeited, and the sellers' revenue adds up to the price, split by the Shapley shares.
-func TestDemoSpatialAct(t *testing.T) {
-	ctx := testContext(t, 2*time.Minute)
-	var s demoSummary
-	mustJSON(t, ctx, &s, "demo", "--datadir", t.TempDir())
-	checkDemoSummary(t, s)
-	raw, err := json.Marshal(s.Acts["spatial"])
-	if err != nil {
-		t.Fatal(err)
-	}
+// checkSpatialAct checks the spatial act's outcome in a demo summary (TestDemo runs the demo): the region
+// search finds the two Berlin listings, the auction's winner pays the second price as pricing.SecondPrice
+// says, the silent bidder's deposit is forfeited, and the sellers' revenue adds up to the price, split by the
+// Shapley shares.
+func checkSpatialAct(t *testing.T, s demoSummary) {
 	var sp spatialSummary
-	if err := json.Unmarshal(raw, &sp); err != nil || sp.Price == nil {
-		t.Fatalf("spatial act summary %s: %v", raw, err)
+	raw := actSummary(t, s, "spatial", &sp)
+	if sp.Price == nil {
+		t.Fatalf("spatial act summary %s: no price", raw)
 	}
 	if len(sp.Listings) != 3 || len(sp.RegionHits) != 2 || sp.RegionHits[0] != sp.Listings[0].ID || sp.RegionHits[1] != sp.Listings[1].ID {
 		t.Errorf("region hits %v of listings %+v, want the two Berlin listings", sp.RegionHits, sp.Listings)

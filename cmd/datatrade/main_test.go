@@ -7,9 +7,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -92,14 +94,47 @@ func checkDemoSummary(t *testing.T, s demoSummary) {
 	}
 }
 
+// TestDemo runs the whole demo once on the embedded chain and checks the
+// foundation and tracking acts, the reconciliation of every balance, and each
+// later act's summary in a subtest of its own (go test -run TestDemo/broker).
 func TestDemo(t *testing.T) {
-	ctx := testContext(t, 2*time.Minute)
+	ctx := testContext(t, 3*time.Minute)
 	var s demoSummary
 	mustJSON(t, ctx, &s, "demo", "--datadir", t.TempDir())
 	if !s.Chain.Embedded || s.Chain.Fork == "" {
 		t.Errorf("chain = %+v, want the embedded chain with its fork named", s.Chain)
 	}
 	checkDemoSummary(t, s)
+	acts := []struct {
+		name  string
+		check func(*testing.T, demoSummary)
+	}{
+		{"spatial", checkSpatialAct},
+		{"broker", checkBrokerAct},
+		{"compute", checkComputeAct},
+		{"exchange", checkExchangeAct},
+	}
+	for _, act := range acts {
+		t.Run(act.name, func(t *testing.T) { act.check(t, s) })
+	}
+}
+
+// actSummary decodes the JSON summary of the named later act into v and
+// returns its raw JSON for messages.
+func actSummary(t *testing.T, s demoSummary, name string, v any) []byte {
+	t.Helper()
+	a, ok := s.Acts[name]
+	if !ok {
+		t.Fatalf("the demo summary has no %q act (acts: %v)", name, slices.Sorted(maps.Keys(s.Acts)))
+	}
+	raw, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		t.Fatalf("%s act summary %s: %v", name, raw, err)
+	}
+	return raw
 }
 
 // TestGanacheRPC proves that --rpc points datatrade at an external EVM
