@@ -61,19 +61,21 @@ func TestAuctionCLI(t *testing.T) {
 
 	// The seller records the listing's hashid; the metadata checks against it.
 	var hid hashIDResult
-	must(&hid, "spatial", "register", "1", "--time", "2026-05-01", "--point", "13.40,52.52", "--attr", "kind=traffic", "--account", "dev:2")
+	must(&hid, "spatial", "register", "1", "--time", "2026-05-01", "--point", "52.52,13.40", "--attr", "kind=traffic", "--account", "dev:2")
 	want, _ := spatial.HashID(time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC), spatial.PointBox(spatial.Point{Lon: 13.40, Lat: 52.52}), map[string]string{"kind": "traffic"})
 	if hid.HashID != want || hid.Tx == nil {
 		t.Fatalf("spatial register: %+v, want hashid %s", hid, want)
 	}
 	var shown hashIDResult
-	must(&shown, "spatial", "show", "1", "--time", "2026-05-01", "--point", "13.40,52.52", "--attr", "kind=traffic")
+	must(&shown, "spatial", "show", "1", "--time", "2026-05-01", "--point", "52.52,13.40", "--attr", "kind=traffic")
 	if shown.Matches == nil || !*shown.Matches || shown.Record == nil || shown.Record.Owner.Hex() != addr(2) {
 		t.Fatalf("spatial show: %+v, want a match recorded by dev:2", shown)
 	}
-	refused(1, "does not hash to the recorded hashid", "spatial", "show", "1", "--time", "2026-05-02", "--point", "13.40,52.52", "--attr", "kind=traffic")
-	refused(1, "already has a hashid", "spatial", "register", "1", "--time", "2026-05-01", "--point", "13.40,52.52", "--account", "dev:2")
+	refused(1, "does not hash to the recorded hashid", "spatial", "show", "1", "--time", "2026-05-02", "--point", "52.52,13.40", "--attr", "kind=traffic")
+	refused(1, "already has a hashid", "spatial", "register", "1", "--time", "2026-05-01", "--point", "52.52,13.40", "--account", "dev:2")
 	refused(2, "exactly one of --point", "spatial", "register", "1", "--time", "2026-05-01", "--account", "dev:2")
+	refused(2, "latitude first", "spatial", "register", "1", "--time", "2026-05-01", "--point", "120.5,10", "--account", "dev:2")
+	refused(2, "latitude first", "spatial", "register", "1", "--time", "2026-05-01", "--box", "52.6,13.3,52.4,13.5", "--account", "dev:2")
 	refused(2, "--attr takes KEY=VALUE", "spatial", "register", "1", "--time", "2026-05-01", "--point", "1,2", "--attr", "x", "--account", "dev:2")
 
 	// The auction.

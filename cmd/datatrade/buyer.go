@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/datatrade/datatrade/envelope"
 	"github.com/datatrade/datatrade/market"
 	"github.com/datatrade/datatrade/reputation"
+	"github.com/datatrade/datatrade/spatial/require"
 )
 
 func (a *app) newBuyerCmd() *cobra.Command {
@@ -80,13 +82,14 @@ func (a *app) newBuyerDemandCmd() *cobra.Command {
 		key      buyerKeyFlags
 	)
 	cmd := &cobra.Command{
-		Use:     "demand",
-		Short:   "Post a demand that sellers answer with offers",
-		Example: `  datatrade buyer demand --spec 'region == "Berlin"' --max-price 1.2eth --key-file me.key --account dev:3`,
-		Args:    cobra.NoArgs,
+		Use:   "demand",
+		Short: "Post a demand that sellers answer with offers",
+		Example: `  datatrade buyer demand --spec 'region == "Berlin"' --max-price 1.2eth --key-file me.key --account dev:3
+  datatrade buyer demand --spec 'cel:attrs.kind == "weather" && near(52.52, 13.40, 50)' --max-price 1eth --key-file me.key --account dev:3`,
+		Args: cobra.NoArgs,
 	}
 	cmd.Flags().Var(&maxPrice, "max-price", "the most you will pay")
-	cmd.Flags().StringVar(&spec, "spec", "", "what you want: a CID of a specification or an expression")
+	cmd.Flags().StringVar(&spec, "spec", "", `what you want: a CID of a specification, an expression, or "cel:EXPR", a requirement sellers' clients evaluate (checked to compile before posting)`)
 	cmd.Flags().DurationVar(&within, "within", 24*time.Hour, "how long the demand stays open")
 	key.add(cmd)
 	return a.chainCmd(cmd, true, func(ctx context.Context, s *session, args []string) error {
@@ -95,6 +98,13 @@ func (a *app) newBuyerDemandCmd() *cobra.Command {
 		}
 		if spec == "" {
 			return usagef("--spec is required")
+		}
+		if strings.HasPrefix(spec, require.SpecPrefix) {
+			// Sellers' clients compile it too: refuse now what none
+			// of them could evaluate.
+			if _, err := require.FromDemandSpec(spec); err != nil {
+				return datatrade.Errorf(datatrade.EINVALID, "--spec: %s; nothing was posted", datatrade.ErrorMessage(err))
+			}
 		}
 		pk, err := key.publicKey()
 		if err != nil {

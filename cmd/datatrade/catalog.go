@@ -25,6 +25,7 @@ It lives in SQLite (<home>/catalog.db) or PostgreSQL (--dsn postgres://…). Sea
 return listings and scores, never the stored fingerprints.`,
 	}
 	cmd.AddCommand(a.newCatalogSyncCmd(), a.newCatalogRegisterCmd(), a.newCatalogSearchCmd())
+	cmd.AddCommand(a.newCatalogServePrivateCmd())
 	return cmd
 }
 

@@ -6,20 +6,22 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/catalog"
+	"github.com/datatrade/datatrade/catalog/privateapi"
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/spatial"
-	"github.com/datatrade/datatrade/spatial/private"
 	"github.com/datatrade/datatrade/spatial/query"
 	"github.com/datatrade/datatrade/spatial/require"
 )
@@ -50,9 +52,11 @@ spatial/require: attrs, time, lat, lon, box, geohash, price, within(), near()).
 --demand ID reads a demand whose spec is "cel:<expression>" from the chain and finds the
 listings that meet it; with --owner ADDRESS only that seller's (what a seller's client does).
 
---private sim sends the query encrypted to an enclave that evaluates it over the catalog and
-answers encrypted to you; the host carries only ciphertext. Only a SIMULATED enclave run in
-this process is available ("sim", with --insecure): it shows the protocol and protects nothing.
+--private URL sends the query encrypted to an enclave that evaluates it over the catalog and
+answers encrypted to you; the host carries only ciphertext (see ` + "`datatrade catalog serve-private`" + `).
+The client first attests the enclave with a fresh nonce and encrypts to the attested keys.
+This build has only a SIMULATED enclave, which protects nothing: accepting it needs --insecure.
+--private sim starts such a simulated service in this process over your own catalog.
 
 Register a listing's spatial metadata with ` + "`datatrade search register`" + `.`,
 		Example: `  datatrade search berlin weather
@@ -60,6 +64,7 @@ Register a listing's spatial metadata with ` + "`datatrade search register`" + `
   datatrade search --box 45.8,5.9,47.8,10.5 --where 'price <= 1000000000000000000'
   datatrade search --near 47.37,8.54 --reverse-k 3 --json
   datatrade search --demand 4 --owner 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+  datatrade search --near 47.37,8.54 --k 3 --private http://127.0.0.1:8620 --insecure
   datatrade search --near 47.37,8.54 --k 3 --private sim --insecure`,
 		Args: cobra.ArbitraryArgs,
 	}
@@ -74,7 +79,7 @@ Register a listing's spatial metadata with ` + "`datatrade search register`" + `
 	f.StringVar(&sf.to, "to", "", "latest listing time (RFC 3339 or YYYY-MM-DD)")
 	f.StringVar(&sf.where, "where", "", "a CEL requirement the listing must meet")
 	f.IntVar(&sf.limit, "limit", 0, fmt.Sprintf("most results (default %d, at most %d)", query.DefaultLimit, query.MaxLimit))
-	f.StringVar(&sf.private, "private", "", `evaluate the query inside an enclave: "sim" (SIMULATION, in this process)`)
+	f.StringVar(&sf.private, "private", "", `evaluate the query inside an attested enclave: a private query service's URL, or "sim" (SIMULATION, in this process)`)
 	f.Uint64Var(&sf.demand, "demand", 0, "match the CEL requirement of this demand")
 	f.StringVar(&sf.owner, "owner", "", "with --demand: only this seller's listings")
 	cmd = a.catalogCmd(cmd, func(ctx context.Context, s *session, c *catalog.Catalog, _ int, args []string) error {
@@ -165,6 +170,27 @@ func searchPoint(flag, s string) (spatial.Point, error) {
 	return p, nil
 }
 
+// parseFootprint parses exactly one of --point LAT,LON and --box
+// MINLAT,MINLON,MAXLAT,MAXLON (latitude first, as everywhere in the CLI).
+func parseFootprint(point, box string) (spatial.Box, error) {
+	switch {
+	case (point == "") == (box == ""):
+		return spatial.Box{}, usagef("give the footprint as exactly one of --point LAT,LON or --box MINLAT,MINLON,MAXLAT,MAXLON")
+	case point != "":
+		p, err := searchPoint("--point", point)
+		return spatial.PointBox(p), err
+	}
+	v, err := parseFloats("--box", box, 4)
+	if err != nil {
+		return spatial.Box{}, err
+	}
+	b := spatial.Box{MinLat: v[0], MinLon: v[1], MaxLat: v[2], MaxLon: v[3]}
+	if err := b.Validate(); err != nil {
+		return b, usagef("--box: %s (latitude first: MINLAT,MINLON,MAXLAT,MAXLON)", datatrade.ErrorMessage(err))
+	}
+	return b, nil
+}
+
 // searchWhen parses an RFC 3339 time or a date; "" is the zero time.
 func searchWhen(flag, s string) (time.Time, error) {
 	if s == "" {
@@ -239,85 +265,57 @@ func (a *app) matchDemand(ctx context.Context, s *session, c *catalog.Catalog, s
 // privateSearchResult is what --private prints: the answer and what the
 // host saw.
 type privateSearchResult struct {
-	Simulated bool                    `json:"simulated"`
-	Warning   string                  `json:"warning"`
-	Kind      query.Kind              `json:"kind"`
-	Total     int                     `json:"total"`
-	Results   []catalog.SpatialResult `json:"results"`
+	// Enclave is the service's URL, or "sim" for the in-process one.
+	Enclave     string                  `json:"enclave"`
+	Simulated   bool                    `json:"simulated"`
+	Warning     string                  `json:"warning,omitempty"`
+	Measurement enclave.Measurement     `json:"measurement"`
+	Listings    int                     `json:"listings"`
+	Kind        query.Kind              `json:"kind"`
+	Total       int                     `json:"total"`
+	Results     []catalog.SpatialResult `json:"results"`
 	// RequestBytes and ReplyBytes are the sizes of the ciphertexts the
 	// host carried.
 	RequestBytes int `json:"requestBytes"`
 	ReplyBytes   int `json:"replyBytes"`
 }
 
-// privateSearch runs q through a private-query enclave.
+// privateSearch runs q through a private-query enclave: the service at
+// target (a URL), or with "sim" one started in this process over c. Either
+// way the query goes through the service's HTTP API, attested first.
 func (a *app) privateSearch(ctx context.Context, s *session, c *catalog.Catalog, target string, q query.Query) error {
-	if target != "sim" {
-		return datatrade.Errorf(datatrade.EUNAVAILABLE,
-			"no enclave %q serves private queries: only \"sim\" (a SIMULATED enclave in this process) is available", target)
+	if target != "sim" && !strings.HasPrefix(target, "http://") && !strings.HasPrefix(target, "https://") {
+		return usagef(`--private takes the URL of a private query service (http://HOST:PORT, see `+"`datatrade catalog serve-private`"+`) or "sim" (a SIMULATED enclave in this process), got %q`, target)
 	}
-	if !a.insecure {
-		return datatrade.Errorf(datatrade.EINSECURE, "the only enclave available for private queries is simulated and protects nothing; pass --insecure to use it anyway")
-	}
-	a.warn("%s", enclave.SimulationWarning)
-	entries, err := c.SpatialEntries(ctx)
-	if err != nil {
-		return err
-	}
-	// The enclave side (SIMULATION): a sim backend, its Factotum and the
-	// query service loaded with the catalog.
-	code := []byte("datatrade private spatial query service v1 (SIMULATION)")
-	secret := make([]byte, 32)
-	if _, err := rand.Read(secret); err != nil {
-		return err
-	}
-	backend, err := sim.New(sim.Options{Code: code, PlatformSecret: secret, Rand: rand.Reader})
-	if err != nil {
-		return err
+	name := target
+	if target == "sim" {
+		if !a.insecure {
+			return datatrade.Errorf(datatrade.EINSECURE, "--private sim runs a simulated enclave that protects nothing; pass --insecure to use it anyway")
+		}
+		url, stop, err := a.startPrivateSim(ctx, s, c)
+		if err != nil {
+			return err
+		}
+		defer stop()
+		target = url
 	}
 	d := s.m.Deployment()
-	cfg := enclave.Config{
-		ChainID: d.ChainID, Registry: d.Registry, Market: d.Market, Escrow: d.Escrow,
-		Domain:     enclave.Domain{Name: "datatrade private query", Version: "1"},
-		Checkpoint: enclave.Checkpoint{Number: d.Block, Hash: crypto.Keccak256Hash(d.Market[:], []byte("private query checkpoint"))},
-		HeaderAuth: enclave.HeaderAuthDev, HeaderWindow: enclave.DefaultHeaderWindow, Confirmations: 1,
-	}
-	f, err := enclave.NewFactotum(backend, cfg, rand.Reader)
+	policy := enclave.Policy{Measurements: []enclave.Measurement{sim.Measurement([]byte(privateapi.SimCode))},
+		AllowSimulation: a.insecure, AllowDebug: a.insecure}
+	cl := privateapi.NewClient(target, &http.Client{Timeout: time.Minute}, enclave.Verifiers{sim.Verifier{}}, policy, d)
+	reply, rc, err := cl.Query(ctx, q)
 	if err != nil {
+		if datatrade.ErrorCode(err) == datatrade.EINSECURE {
+			return datatrade.Errorf(datatrade.EINSECURE, "%s (pass --insecure to accept it)", datatrade.ErrorMessage(err))
+		}
 		return err
 	}
-	svc, err := private.NewService(f, entries)
-	if err != nil {
-		return err
+	out := privateSearchResult{Enclave: name, Simulated: rc.Claims.Simulated, Measurement: rc.Claims.Measurement, Listings: reply.Listings,
+		Kind: reply.Answer.Kind, Total: reply.Answer.Total, Results: []catalog.SpatialResult{}, RequestBytes: rc.RequestBytes, ReplyBytes: rc.ReplyBytes}
+	if out.Simulated {
+		out.Warning = enclave.SimulationWarning
+		a.warn("%s", enclave.SimulationWarning)
 	}
-	// The buyer's side: attest, encrypt, let the host carry, decrypt.
-	nonce, err := enclave.NewNonce(rand.Reader)
-	if err != nil {
-		return err
-	}
-	att, err := f.Attest(ctx, nonce)
-	if err != nil {
-		return err
-	}
-	policy := &enclave.Policy{Measurements: []enclave.Measurement{sim.Measurement(code)}, ConfigHash: cfg.Hash(),
-		AllowSimulation: true, AllowDebug: true, AllowDevHeaders: true}
-	if _, err := enclave.VerifyAttestation(ctx, enclave.Verifiers{sim.Verifier{}}, policy, att, nonce); err != nil {
-		return err
-	}
-	pending, req, err := private.NewRequest(att.Keys, q)
-	if err != nil {
-		return err
-	}
-	resp, err := svc.Answer(req)
-	if err != nil {
-		return err
-	}
-	reply, err := pending.Open(resp)
-	if err != nil {
-		return err
-	}
-	out := privateSearchResult{Simulated: true, Warning: enclave.SimulationWarning, Kind: reply.Answer.Kind, Total: reply.Answer.Total,
-		Results: []catalog.SpatialResult{}, RequestBytes: len(req), ReplyBytes: len(resp)}
 	for i, h := range reply.Answer.Hits {
 		en := reply.Entries[i]
 		gh, _ := en.Item.GeoHash()
@@ -328,10 +326,53 @@ func (a *app) privateSearch(ctx context.Context, s *session, c *catalog.Catalog,
 		})
 	}
 	return a.emit(out, func(w io.Writer) {
-		fmt.Fprintf(w, "SIMULATION: private query answered by a simulated enclave over %d listings; the host carried %d and %d bytes of ciphertext\n",
-			reply.Listings, len(req), len(resp))
+		label := "attested enclave"
+		if out.Simulated {
+			label = "SIMULATION: simulated enclave"
+		}
+		fmt.Fprintf(w, "%s: private query answered over %d listings; the host carried %d and %d bytes of ciphertext\n",
+			label, reply.Listings, rc.RequestBytes, rc.ReplyBytes)
 		printSpatial(w, out.Kind, out.Total, out.Results)
 	})
+}
+
+// startPrivateSim starts a private-query service with a SIMULATED enclave
+// over c on a loopback port, in this process, with fresh keys in a
+// temporary dir. stop shuts it down and removes the dir.
+func (a *app) startPrivateSim(ctx context.Context, s *session, c *catalog.Catalog) (string, func(), error) {
+	dir, err := os.MkdirTemp("", "datatrade-private-sim-")
+	if err != nil {
+		return "", nil, fmt.Errorf("temporary enclave dir: %w", err)
+	}
+	secret := make([]byte, 32)
+	if _, err := rand.Read(secret); err != nil {
+		os.RemoveAll(dir)
+		return "", nil, err
+	}
+	backend, err := sim.New(sim.Options{Code: []byte(privateapi.SimCode), PlatformSecret: secret, Rand: rand.Reader})
+	if err != nil {
+		os.RemoveAll(dir)
+		return "", nil, err
+	}
+	svc, err := privateapi.New(ctx, privateapi.Options{Backend: backend, Config: privateapi.EnclaveConfig(s.m.Deployment()), Dir: dir, Source: c,
+		ReloadInterval: -1, Log: a.log, Rand: rand.Reader})
+	if err != nil {
+		os.RemoveAll(dir)
+		return "", nil, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		os.RemoveAll(dir)
+		return "", nil, datatrade.Errorf(datatrade.EUNAVAILABLE, "cannot listen on a loopback port: %v", err)
+	}
+	srv := svc.Server(ln.Addr().String())
+	go func() { _ = srv.Serve(ln) }()
+	return "http://" + ln.Addr().String(), func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+		os.RemoveAll(dir)
+	}, nil
 }
 
 func (a *app) newSearchRegisterCmd() *cobra.Command {
@@ -361,21 +402,8 @@ registration fails unless the metadata hashes to it.`,
 			return err
 		}
 		var reg catalog.SpatialRegistration
-		switch {
-		case (point == "") == (box == ""):
-			return usagef("give the footprint with --point LAT,LON or --box MINLAT,MINLON,MAXLAT,MAXLON")
-		case point != "":
-			p, err := searchPoint("--point", point)
-			if err != nil {
-				return err
-			}
-			reg.Footprint = spatial.PointBox(p)
-		default:
-			v, err := parseFloats("--box", box, 4)
-			if err != nil {
-				return err
-			}
-			reg.Footprint = spatial.Box{MinLat: v[0], MinLon: v[1], MaxLat: v[2], MaxLon: v[3]}
+		if reg.Footprint, err = parseFootprint(point, box); err != nil {
+			return err
 		}
 		if when == "" {
 			return usagef("--time is required")

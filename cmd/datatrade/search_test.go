@@ -60,8 +60,8 @@ func TestSearchAndReputationCommands(t *testing.T) {
 	}
 
 	// The owner records listing 2's hashid on chain (`spatial register` takes
-	// LON,LAT); registering other metadata in the catalog is then refused.
-	must(nil, "spatial", "register", "2", "--point", "2.35,48.86", "--time", "2026-03-01", "--attr", "kind=traffic", "--account", "dev:2")
+	// LAT,LON like search); registering other metadata in the catalog is then refused.
+	must(nil, "spatial", "register", "2", "--point", "48.86,2.35", "--time", "2026-03-01", "--attr", "kind=traffic", "--account", "dev:2")
 	var checked struct{ CheckedOnChain bool }
 	must(&checked, "search", "register", "2", "--point", "48.86,2.35", "--time", "2026-03-01", "--attr", "kind=traffic", "--keywords", places[1].keywords)
 	if !checked.CheckedOnChain {
@@ -108,6 +108,9 @@ func TestSearchAndReputationCommands(t *testing.T) {
 
 	// A demand's requirement, evaluated by the seller's client.
 	pub := envelopePublicKeyHex(t)
+	if _, errs, code := run("buyer", "demand", "--spec", `cel:attrs.kind ==`, "--max-price", "5eth", "--pubkey", pub, "--account", "dev:3"); code != 1 || !strings.Contains(errs, "does not compile") || !strings.Contains(errs, "nothing was posted") {
+		t.Errorf("a demand with a bad cel: spec: exit %d, stderr %q; want 1 and a compile error", code, errs)
+	}
 	must(nil, "buyer", "demand", "--spec", `cel:attrs.kind == "weather" && near(50.0, 5.0, 600)`, "--max-price", "5eth", "--pubkey", pub, "--account", "dev:3")
 	var matched struct {
 		Requirement string
@@ -172,7 +175,7 @@ func TestSearchAndReputationCommands(t *testing.T) {
 		{"bad attr", []string{"search", "--attr", "kind"}, 2, "KEY=VALUE"},
 		{"bad time", []string{"search", "x", "--from", "yesterday"}, 2, "RFC 3339"},
 		{"private without insecure", []string{"search", "x", "--private", "sim"}, 1, "--insecure"},
-		{"private to an unknown enclave", []string{"search", "x", "--private", "7", "--insecure"}, 1, "only \"sim\""},
+		{"private to an unknown enclave", []string{"search", "x", "--private", "7", "--insecure"}, 2, "URL of a private query service"},
 		{"demand without requirement", []string{"search", "--demand", "9"}, 1, "demand 9"},
 		{"register unknown listing", []string{"search", "register", "99", "--point", "1,2", "--time", "2026-01-01"}, 1, "listing 99"},
 		{"register without footprint", []string{"search", "register", "1", "--time", "2026-01-01"}, 2, "--point"},

@@ -35,8 +35,8 @@ type spatialFlags struct {
 func (f *spatialFlags) add(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.when, "time", "", "when the data was produced: RFC 3339 (2026-05-01T12:00:00Z), a date (2026-05-01) or Unix seconds")
-	fl.StringVar(&f.point, "point", "", "footprint as a point: LON,LAT in degrees")
-	fl.StringVar(&f.box, "box", "", "footprint as a box: MINLON,MINLAT,MAXLON,MAXLAT in degrees")
+	fl.StringVar(&f.point, "point", "", "footprint as a point: LAT,LON in degrees (latitude first)")
+	fl.StringVar(&f.box, "box", "", "footprint as a box: MINLAT,MINLON,MAXLAT,MAXLON in degrees (latitude first)")
 	fl.StringSliceVar(&f.attrs, "attr", nil, "an attribute KEY=VALUE (repeatable)")
 }
 
@@ -51,21 +51,8 @@ func (f *spatialFlags) item(id uint64) (spatial.Item, error) {
 		return it, err
 	}
 	it.Time = t
-	switch {
-	case (f.point == "") == (f.box == ""):
-		return it, usagef("give the footprint as exactly one of --point LON,LAT or --box MINLON,MINLAT,MAXLON,MAXLAT")
-	case f.point != "":
-		v, err := parseFloats("--point", f.point, 2)
-		if err != nil {
-			return it, err
-		}
-		it.Footprint = spatial.PointBox(spatial.Point{Lon: v[0], Lat: v[1]})
-	default:
-		v, err := parseFloats("--box", f.box, 4)
-		if err != nil {
-			return it, err
-		}
-		it.Footprint = spatial.Box{MinLon: v[0], MinLat: v[1], MaxLon: v[2], MaxLat: v[3]}
+	if it.Footprint, err = parseFootprint(f.point, f.box); err != nil {
+		return it, err
 	}
 	if len(f.attrs) > 0 {
 		it.Attrs = map[string]string{}
@@ -129,14 +116,16 @@ type hashIDResult struct {
 func (a *app) newSpatialRegisterCmd() *cobra.Command {
 	var f spatialFlags
 	cmd := &cobra.Command{
-		Use:   "register LISTING --time T (--point LON,LAT | --box MINLON,MINLAT,MAXLON,MAXLAT) [--attr K=V...]",
+		Use:   "register LISTING --time T (--point LAT,LON | --box MINLAT,MINLON,MAXLAT,MAXLON) [--attr K=V...]",
 		Short: "Record a listing's hashid on chain (its owner, once)",
 		Long: `Compute hashid = hash(time, footprint, attributes) of a listing's spatial
 metadata (see spatial.HashID for the exact encoding; the SpatialRegistry
 contract recomputes it the same way) and record it on chain, once, as the
-listing's owner. Buyers can then check the metadata they are shown against it.`,
-		Example: `  datatrade spatial register 1 --time 2026-05-01 --point 13.40,52.52 --attr kind=traffic --account dev:2
-  datatrade spatial register 2 --time 2026-05-01T12:00:00Z --box 13.3,52.4,13.5,52.6 --attr kind=lidar --attr res=1m --account dev:11`,
+listing's owner. Buyers can then check the metadata they are shown against it.
+Coordinates are degrees, latitude first, as in ` + "`datatrade search`" + `: --point 52.52,13.40;
+--box MINLAT,MINLON,MAXLAT,MAXLON.`,
+		Example: `  datatrade spatial register 1 --time 2026-05-01 --point 52.52,13.40 --attr kind=traffic --account dev:2
+  datatrade spatial register 2 --time 2026-05-01T12:00:00Z --box 52.4,13.3,52.6,13.5 --attr kind=lidar --attr res=1m --account dev:11`,
 		Args: cobra.ExactArgs(1),
 	}
 	f.add(cmd)
@@ -184,7 +173,7 @@ func (a *app) newSpatialShowCmd() *cobra.Command {
 		Use:   "show LISTING [--time T (--point ... | --box ...) --attr K=V...]",
 		Short: "Show a listing's recorded hashid; with metadata flags, check them against it",
 		Example: `  datatrade spatial show 1
-  datatrade spatial show 1 --time 2026-05-01 --point 13.40,52.52 --attr kind=traffic`,
+  datatrade spatial show 1 --time 2026-05-01 --point 52.52,13.40 --attr kind=traffic`,
 		Args: cobra.ExactArgs(1),
 	}
 	f.add(cmd)
