@@ -347,14 +347,7 @@ func auctionArg(s *session, arg string) (uint64, *market.Auctions, error) {
 
 // sendAuctionTx sends tx (or estimates it with --dry-run) and prints the result.
 func (a *app) sendAuctionTx(ctx context.Context, s *session, au *market.Auctions, tx market.Tx) error {
-	if s.f.dryRun {
-		return a.dryRun(ctx, s, tx)
-	}
-	rcpt, err := au.Send(ctx, s.from, tx)
-	if err != nil {
-		return err
-	}
-	return a.printTx(newTxResult(tx.What, rcpt))
+	return a.sendVia(ctx, s, au, tx)
 }
 
 // bidPath is where a sealed bid is kept:

@@ -71,17 +71,7 @@ func (k *hpkeKeyFlags) load() (*envelope.PrivateKey, error) {
 	if k.file == "" {
 		return nil, usagef("--key-file is required")
 	}
-	b, err := os.ReadFile(k.file)
-	if err != nil {
-		return nil, datatrade.Errorf(datatrade.EINVALID, "cannot read the key file %s: %v", k.file, pathErr(err))
-	}
-	pass, err := readPassphrase(k.passFile)
-	if err != nil {
-		return nil, err
-	}
-	key, err := envelope.ParseKeyFile(b, pass)
-	clear(pass)
-	return key, err
+	return readKeyFile(k.file, k.passFile)
 }
 
 // brokerOf returns the deployment's Broker API.
@@ -89,14 +79,7 @@ func brokerOf(s *session) (*market.Broker, error) { return s.m.Broker() }
 
 // sendBroker sends a Broker transaction, or prints its estimate with --dry-run.
 func (a *app) sendBroker(ctx context.Context, s *session, b *market.Broker, tx market.Tx) error {
-	if s.f.dryRun {
-		return a.dryRun(ctx, s, tx)
-	}
-	rcpt, err := b.Send(ctx, s.from, tx)
-	if err != nil {
-		return err
-	}
-	return a.printTx(newTxResult(tx.What, rcpt))
+	return a.sendVia(ctx, s, b, tx)
 }
 
 // brokerTrade returns the deployment's Broker and the trade that the TRADE

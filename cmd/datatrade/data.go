@@ -392,15 +392,7 @@ func secretsFrom(secretsIn, identity, wrappedIn, passFile string, wf *wrapFlags)
 	default:
 		return s, usagef("give --secrets, or --identity with --wrapped")
 	}
-	kb, err := os.ReadFile(identity)
-	if err != nil {
-		return s, datatrade.Errorf(datatrade.EINVALID, "cannot read the key file %s", identity)
-	}
-	pass, err := readPassphrase(passFile)
-	if err != nil {
-		return s, err
-	}
-	k, err := envelope.ParseKeyFile(kb, pass)
+	k, err := readKeyFile(identity, passFile)
 	if err != nil {
 		return s, err
 	}

@@ -417,16 +417,7 @@ but the result the quorum agreed on.`,
 
 // loadJobKey reads the buyer's HPKE key pair and checks it is the job's.
 func loadJobKey(keyFile, passFile string, j *market.Job) (*envelope.PrivateKey, error) {
-	b, err := os.ReadFile(keyFile)
-	if err != nil {
-		return nil, datatrade.Errorf(datatrade.EINVALID, "cannot read the key file %s", keyFile)
-	}
-	pass, err := readPassphrase(passFile)
-	if err != nil {
-		return nil, err
-	}
-	key, err := envelope.ParseKeyFile(b, pass)
-	clear(pass)
+	key, err := readKeyFile(keyFile, passFile)
 	if err != nil {
 		return nil, err
 	}
@@ -540,14 +531,7 @@ func (a *app) newJobWithdrawCmd() *cobra.Command {
 
 // sendJobsTx is sendTx with the Jobs contract's refusals explained.
 func (a *app) sendJobsTx(ctx context.Context, s *session, jobs *market.Jobs, tx market.Tx) error {
-	if s.f.dryRun {
-		return a.dryRun(ctx, s, tx)
-	}
-	rcpt, err := jobs.Send(ctx, s.from, tx)
-	if err != nil {
-		return err
-	}
-	return a.printTx(newTxResult(tx.What, rcpt))
+	return a.sendVia(ctx, s, jobs, tx)
 }
 
 func (a *app) newJobPolicyCmd() *cobra.Command {

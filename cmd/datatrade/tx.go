@@ -86,10 +86,29 @@ func (a *app) dryRun(ctx context.Context, s *session, tx market.Tx) error {
 
 // sendTx sends tx, or prints its estimate with --dry-run.
 func (a *app) sendTx(ctx context.Context, s *session, tx market.Tx) error {
+	return a.sendVia(ctx, s, s.m, tx)
+}
+
+// txSender sends a transaction and explains its contract's refusals:
+// *market.Client (Escrow and Market), *market.Auctions, *market.Jobs and
+// *market.Broker.
+type txSender interface {
+	Send(ctx context.Context, from *chain.Account, tx market.Tx) (*types.Receipt, error)
+}
+
+var (
+	_ txSender = (*market.Client)(nil)
+	_ txSender = (*market.Auctions)(nil)
+	_ txSender = (*market.Jobs)(nil)
+	_ txSender = (*market.Broker)(nil)
+)
+
+// sendVia sends tx through to, or prints its estimate with --dry-run.
+func (a *app) sendVia(ctx context.Context, s *session, to txSender, tx market.Tx) error {
 	if s.f.dryRun {
 		return a.dryRun(ctx, s, tx)
 	}
-	rcpt, err := s.m.Send(ctx, s.from, tx)
+	rcpt, err := to.Send(ctx, s.from, tx)
 	if err != nil {
 		return err
 	}
