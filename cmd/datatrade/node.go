@@ -32,6 +32,7 @@ type nodeInfo struct {
 	Deployment *market.Deployment `json:"deployment,omitempty"`
 	Exchange   *nodeExchangeInfo  `json:"exchange,omitempty"`
 	Agent      *nodeAgentInfo     `json:"agent,omitempty"`
+	Compute    []nodeComputeInfo  `json:"compute,omitempty"`
 }
 
 func (a *app) newNodeCmd() *cobra.Command {
@@ -39,6 +40,7 @@ func (a *app) newNodeCmd() *cobra.Command {
 		cfg          devnode.Config
 		authorityKey string
 		svc          nodeServiceFlags
+		computeF     nodeComputeFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
@@ -57,8 +59,11 @@ SIMULATED enclave on 127.0.0.1 (--exchange-port): it deploys the contracts if
 <home> has no deployment for this chain, and registers the exchange from
 --exchange-account. With --agent it also runs the seller agent of
 --agent-account (see ` + "`datatrade seller serve`" + `), trusting the node's exchange
-unless --agent-measurement says otherwise. An exchange needs blocks to confirm
-events: with --exchange, --period defaults to 1s.`,
+unless --agent-measurement says otherwise. With --compute N (and --insecure) it
+also runs N compute node services with SIMULATED enclaves from --compute-port on,
+registered from N dev accounts from --compute-account on (see ` + "`datatrade compute serve`" + `).
+An exchange or a compute node needs blocks to confirm events: with --exchange or
+--compute, --period defaults to 1s.`,
 		Example: `  datatrade node
   datatrade node --datadir /tmp/chain --period 2s --http-port 9545 --ws-port 9546
   datatrade node --exchange --agent --insecure --home /tmp/dt
@@ -74,10 +79,10 @@ events: with --exchange, --period defaults to 1s.`,
 				cfg.AuthorityKey = k
 			}
 			cfg.Logger = a.log
-			if svc.exchange && !cmd.Flags().Changed("period") {
+			if (svc.exchange || computeF.n > 0) && !cmd.Flags().Changed("period") {
 				cfg.Period = time.Second
 			}
-			return a.runNode(cmd.Context(), cfg, &svc)
+			return a.runNode(cmd.Context(), cfg, &svc, &computeF)
 		},
 	}
 	f := cmd.Flags()
@@ -90,11 +95,12 @@ events: with --exchange, --period defaults to 1s.`,
 	f.StringVar(&authorityKey, "authority-keyfile", "", "file with the hex secp256k1 key that signs block hashes (default: the data dir's, or the dev authority key)")
 	f.StringSliceVar(&cfg.CORSDomains, "cors", nil, "browser origins allowed to call the RPC endpoints (e.g. a wallet's)")
 	svc.add(cmd)
+	computeF.add(cmd)
 	return cmd
 }
 
 // runNode starts the chain, prints its details and waits for ctx to end.
-func (a *app) runNode(ctx context.Context, cfg devnode.Config, svc *nodeServiceFlags) error {
+func (a *app) runNode(ctx context.Context, cfg devnode.Config, svc *nodeServiceFlags, computeF *nodeComputeFlags) error {
 	if cfg.Period < 0 {
 		return usagef("--period must not be negative")
 	}
@@ -126,6 +132,13 @@ func (a *app) runNode(ctx context.Context, cfg devnode.Config, svc *nodeServiceF
 		services.wait()
 		return err
 	}
+	cs, err := a.startNodeCompute(sctx, n, computeF, svc.home, &info)
+	defer cs.wait()
+	if err != nil {
+		stop()
+		services.wait()
+		return err
+	}
 	if err := a.emit(info, func(w io.Writer) { printNodeInfo(w, info) }); err != nil {
 		stop()
 		services.wait()
@@ -142,6 +155,7 @@ func (a *app) runNode(ctx context.Context, cfg devnode.Config, svc *nodeServiceF
 	}
 	stop()
 	services.wait()
+	cs.wait()
 	if serr != nil {
 		return serr
 	}
@@ -174,6 +188,7 @@ func printNodeInfo(w io.Writer, info nodeInfo) {
 		fmt.Fprintf(w, "  exchange    %d at %s — SIMULATED enclave (no protection)\n", x.ExchangeID, x.URL)
 		fmt.Fprintf(w, "              signer %s, measurement id %s\n", x.Keys.SigningAddress, x.MeasurementID)
 	}
+	printNodeCompute(w, info.Compute)
 	if ag := info.Agent; ag != nil {
 		fmt.Fprintf(w, "  seller agent for %s, trusting measurements %v\n", ag.Seller, ag.Measurements)
 	}
