@@ -65,10 +65,37 @@ type world struct {
 }
 
 type testNode struct {
-	id  uint64
-	op  *chain.Account
-	svc *host.Service
-	cl  *host.Client
+	id   uint64
+	op   *chain.Account
+	opts host.Options
+	svc  *host.Service
+	cl   *host.Client
+	halt func()
+}
+
+// serve runs n's service on the chain and over HTTP until halt.
+func (w *world) serve(n *testNode) {
+	rctx, stop := context.WithCancel(w.ctx)
+	done := make(chan error, 1)
+	go func() { done <- n.svc.Run(rctx) }()
+	srv := httptest.NewServer(n.svc.Handler())
+	var once sync.Once
+	n.halt = func() { once.Do(func() { srv.Close(); stop(); <-done; _ = n.svc.Close() }) }
+	w.t.Cleanup(n.halt)
+	n.cl = host.NewClient(srv.URL, srv.Client())
+}
+
+// restart stops n as a crash between two steps would leave it and opens
+// it again on the same dir.
+func (w *world) restart(n *testNode) {
+	w.t.Helper()
+	n.halt()
+	svc, err := host.New(w.ctx, n.opts)
+	if err != nil {
+		w.t.Fatalf("New after a restart: %v", err)
+	}
+	n.svc = svc
+	w.serve(n)
 }
 
 func newWorld(t *testing.T) *world {
@@ -162,12 +189,8 @@ func (w *world) startNode(k int, source store.Getter) *testNode {
 	if got := svc.Info(); got.Keys.SigningAddress != info.Keys.SigningAddress || got.NodeID != id {
 		t.Fatalf("after restart: signer %s node %d, want %s node %d", got.Keys.SigningAddress, got.NodeID, info.Keys.SigningAddress, id)
 	}
-	rctx, stop := context.WithCancel(w.ctx)
-	done := make(chan error, 1)
-	go func() { done <- svc.Run(rctx) }()
-	srv := httptest.NewServer(svc.Handler())
-	t.Cleanup(func() { srv.Close(); stop(); <-done; _ = svc.Close() })
-	n := &testNode{id: id, op: op, svc: svc, cl: host.NewClient(srv.URL, srv.Client())}
+	n := &testNode{id: id, op: op, opts: opts, svc: svc}
+	w.serve(n)
 	w.nodes = append(w.nodes, n)
 	return n
 }
@@ -223,7 +246,7 @@ func (w *world) publish(plain []byte, pol market.ComputePolicy, allow ...common.
 	return &listing{id: id, plain: plain, cid: c.String(), secrets: s}
 }
 
-// createJob creates a job on l over all nodes with quorum 2.
+// createJob creates a job on l over all nodes with quorum 2 (1 for one node).
 func (w *world) createJob(l *listing, module []byte, maxOutput uint64) (uint64, *envelope.PrivateKey) {
 	t := w.t
 	t.Helper()
@@ -236,7 +259,7 @@ func (w *world) createJob(l *listing, module []byte, maxOutput uint64) (uint64, 
 		ids = append(ids, n.id)
 	}
 	id, _, err := w.jobs.CreateJob(w.ctx, w.buyer, market.JobParams{Listings: []uint64{l.id}, AlgorithmHash: job.AlgorithmHash(module),
-		Nodes: ids, Quorum: 2, RewardPerNode: big.NewInt(1e15), Deadline: time.Now().Add(time.Hour), BuyerKey: key.Public().Bytes(),
+		Nodes: ids, Quorum: uint32(min(2, len(ids))), RewardPerNode: big.NewInt(1e15), Deadline: time.Now().Add(time.Hour), BuyerKey: key.Public().Bytes(),
 		MaxOutput: maxOutput, MaxCost: 1 << 32})
 	if err != nil {
 		t.Fatalf("CreateJob: %v", err)
@@ -501,4 +524,62 @@ func mustCID(t *testing.T, s string) cid.Cid {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// TestRestart restarts a node between the module and the data key: the
+// job's enclave state is gone, the host opens the job again from the chain
+// and says it waits for the module; once the buyer and the seller send
+// again it runs and submits, and after another restart the submitted job
+// and its result are still there.
+func TestRestart(t *testing.T) {
+	w := newWorld(t)
+	module := builder.C(t, "regress")
+	n := w.startNode(4, w.st)
+	pol := market.ComputePolicy{ComputeAllowed: true, MinNodes: 1, MaxOutputPerJob: 256, OutputBudget: 4096,
+		PricePerJob: big.NewInt(1e15), AcceptedMeasurements: []common.Hash{common.Hash(n.svc.Info().MeasurementID)}}
+	l := w.publish(xyCSV(100), pol)
+	id, buyerKey := w.createJob(l, module, 256)
+	keys := w.attested()
+	w.waitOpened(n, id)
+	b, err := job.PrepareModule(w.deployment(), id, module, job.Salt{3}, true, w.buyerK, keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := host.SendBundle(w.ctx, id, b, []*host.Client{n.cl}); err != nil {
+		t.Fatal(err)
+	}
+
+	w.restart(n)
+	if got := w.attested(); got[0].SigningAddress != keys[0].SigningAddress || !bytes.Equal(got[0].HPKEPublicKey, keys[0].HPKEPublicKey) {
+		t.Fatalf("the restarted enclave has keys %+v, want %+v", got[0], keys[0])
+	}
+	st := w.waitOpened(n, id)
+	if st.State != host.StateWaitingModule || st.ModuleLoaded {
+		t.Fatalf("after a restart: %+v, want waiting-module without the module", st)
+	}
+	if _, err := host.SendBundle(w.ctx, id, b, []*host.Client{n.cl}); err != nil {
+		t.Fatalf("SendBundle after the restart: %v", err)
+	}
+	terms := job.Terms{MaxOutput: 256, MinNodes: 1}
+	if _, err := w.handOver(n, keys[0], id, l, terms, w.sellerK); err != nil {
+		t.Fatal(err)
+	}
+	done := w.waitState(n, id, host.StateSubmitted)
+
+	w.restart(n)
+	st, err = n.cl.Status(w.ctx, id)
+	if err != nil || st.State != host.StateSubmitted || st.ResultCID != done.ResultCID || st.SubmitTx != done.SubmitTx {
+		t.Fatalf("after another restart: %+v (%v), want %+v", st, err, done)
+	}
+	j, err := w.jobs.Job(w.ctx, id)
+	if err != nil || j.State != market.JobSettled {
+		t.Fatalf("job on chain %+v (%v), want settled", j, err)
+	}
+	sealed, err := n.cl.Result(w.ctx, st.ResultCID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := job.OpenResult(w.deployment(), id, buyerKey, job.Salt{3}, sealed, j.AgreedResultHash); err != nil {
+		t.Fatalf("OpenResult after the restart: %v", err)
+	}
 }
