@@ -279,8 +279,16 @@ func (a *app) tradeCmd(use, short string, build func(ctx context.Context, s *ses
 }
 
 func (a *app) newBuyerPayCmd() *cobra.Command {
-	return a.tradeCmd("pay", "Pay the trade's price into escrow (held there until an exchange delivers)",
-		func(ctx context.Context, s *session, id uint64) (market.Tx, error) { return s.m.PayTx(ctx, id) })
+	var g payGuard
+	cmd := a.tradeCmd("pay", "Pay the trade's price into escrow, only once you hold an exchange's prepared ciphertext (see `buyer ready`)",
+		func(ctx context.Context, s *session, id uint64) (market.Tx, error) {
+			if err := g.check(ctx, a, s, id); err != nil {
+				return market.Tx{}, err
+			}
+			return s.m.PayTx(ctx, id)
+		})
+	g.add(cmd)
+	return cmd
 }
 
 func (a *app) newBuyerCancelCmd() *cobra.Command {

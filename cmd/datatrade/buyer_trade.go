@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -511,11 +512,17 @@ type readyResult struct {
 	Ready    bool             `json:"ready"`
 	Error    string           `json:"error,omitempty"`
 	Signed   *exchange.Signed `json:"statement,omitempty"`
+	// PreparedCID names the buyer's ciphertext the exchange prepared
+	// before payment, now in the buyer's store, checked against the
+	// enclave's signed statement.
+	PreparedCID string `json:"preparedCid,omitempty"`
 }
 
-// checkReady asks exchange x whether it holds data verified against R, and
-// checks the signed answer against the trade's snapshot.
-func checkReady(ctx context.Context, dep market.Deployment, c *host.Client, t *datatrade.Trade, x datatrade.TradeExchange) (*exchange.Signed, error) {
+// exchangeConfig returns the enclave configuration the exchange behind c
+// reports, checked to name this deployment. The statements checked under
+// it are signed by the enclave the trade's snapshot names, so a host
+// reporting another configuration only makes them fail.
+func exchangeConfig(ctx context.Context, dep market.Deployment, c *host.Client) (*enclave.Config, error) {
 	info, err := c.Info(ctx)
 	if err != nil {
 		return nil, err
@@ -523,28 +530,115 @@ func checkReady(ctx context.Context, dep market.Deployment, c *host.Client, t *d
 	if err := agent.CheckConfig(&info.Config, agent.Expected(dep), common.Address{}); err != nil {
 		return nil, err
 	}
+	return &info.Config, nil
+}
+
+// checkReady asks exchange x whether it holds data verified against R, and
+// checks the signed answer against the trade's snapshot.
+func checkReady(ctx context.Context, dep market.Deployment, c *host.Client, t *datatrade.Trade, x datatrade.TradeExchange) (*exchange.Signed, error) {
+	cfg, err := exchangeConfig(ctx, dep, c)
+	if err != nil {
+		return nil, err
+	}
+	return readyUnder(ctx, cfg, c, t, x)
+}
+
+// readyUnder is checkReady under the configuration cfg.
+func readyUnder(ctx context.Context, cfg *enclave.Config, c *host.Client, t *datatrade.Trade, x datatrade.TradeExchange) (*exchange.Signed, error) {
 	s, err := c.Ready(ctx, t.ID)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkSigned("ready statement", s, exchange.ReadyDigest(&info.Config, x.ID, t.ID, t.Root), x.Signer); err != nil {
+	if err := checkSigned("ready statement", s, exchange.ReadyDigest(cfg, x.ID, t.ID, t.Root), x.Signer); err != nil {
 		return nil, err
 	}
 	return s, nil
 }
 
+// fetchPrepared makes sure the buyer's store st holds the ciphertext that
+// exchange x (behind c, whose configuration cfg was checked) prepared for
+// trade t before payment: it gets the enclave's current signed statement,
+// checks it for this trade, this exchange (the snapshot's id and signer)
+// and R, and, unless st holds that CID already, downloads the bytes with
+// host.FetchPrepared through a pipe into st, which names them by their
+// CID; that CID must be the statement's. It returns the statement.
+func fetchPrepared(ctx context.Context, c *host.Client, cfg *enclave.Config, t *datatrade.Trade, x datatrade.TradeExchange, st store.Store) (*exchange.Prepared, error) {
+	p, err := c.Prepared(ctx, t.ID)
+	if err != nil {
+		return nil, err
+	}
+	if p.TradeID != t.ID || p.Exchange != x.ID {
+		return nil, datatrade.Errorf(datatrade.EINTEGRITY, "the prepared statement is for trade %d of exchange %d, not trade %d of exchange %d", p.TradeID, p.Exchange, t.ID, x.ID)
+	}
+	if err := exchange.VerifyPrepared(cfg, x.Signer, t.Root, p); err != nil {
+		return nil, err
+	}
+	id, err := store.ParseCID(p.CiphertextCID)
+	if err != nil {
+		return nil, datatrade.Errorf(datatrade.EINTEGRITY, "the prepared statement names %q, which is not a CID", p.CiphertextCID)
+	}
+	if has, err := st.Has(ctx, id); err != nil || has {
+		return p, err
+	}
+	pr, pw := io.Pipe()
+	var fetched *exchange.Prepared
+	var fetchErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fetched, fetchErr = host.FetchPrepared(ctx, c, cfg, x.Signer, x.ID, t.ID, t.Root, pw)
+		pw.CloseWithError(fetchErr)
+	}()
+	got, _, err := st.Put(ctx, pr)
+	pr.CloseWithError(err)
+	<-done
+	if fetchErr != nil {
+		return nil, fetchErr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store the prepared ciphertext %s: %w", fetched.CiphertextCID, err)
+	}
+	if got.String() != fetched.CiphertextCID {
+		_ = st.Delete(ctx, got)
+		return nil, datatrade.Errorf(datatrade.EINTEGRITY, "exchange %d sent other bytes than its prepared ciphertext %s", x.ID, fetched.CiphertextCID)
+	}
+	return fetched, nil
+}
+
+// buyerStore opens the buyer's blob store: dir, else <home>/store.
+func buyerStore(s *session, dir string) (store.Store, error) {
+	if dir == "" {
+		home, err := s.f.homeDir()
+		if err != nil {
+			return nil, err
+		}
+		dir = filepath.Join(home, "store")
+	}
+	return store.OpenLocal(dir, store.LocalOptions{})
+}
+
 func (a *app) newBuyerReadyCmd() *cobra.Command {
-	var e enclaveFlags
+	var (
+		e       enclaveFlags
+		storeIn string
+	)
 	cmd := &cobra.Command{
 		Use:   "ready TRADE",
-		Short: "Ask the trade's exchanges for their signed statement that they hold data verified against R",
+		Short: "Ask the trade's exchanges for their signed ready statement and fetch the ciphertext each prepared for you",
 		Long: `Pay only once at least one named exchange has said, signed by the enclave the
-trade names, that it holds the seller's data and checked every chunk against R.
-Exits non-zero when no exchange is ready yet.`,
+trade names, that it holds the seller's data and checked every chunk against R,
+and you hold the ciphertext it prepared for you before payment. For each
+exchange this checks the ready statement, then the enclave's signed statement
+naming the buyer's ciphertext (for this trade, this exchange and R), downloads
+that ciphertext into your store (<home>/store) and checks it against the CID.
+An exchange counts as ready only when both succeed: with the bytes in hand,
+no exchange can withhold them after you paid (the Delivery it signs after
+payment names the same CID). Exits non-zero when no exchange is ready yet.`,
 		Example: `  datatrade buyer ready 7 && datatrade buyer pay 7 --account dev:3`,
 		Args:    cobra.ExactArgs(1),
 	}
 	e.add(cmd, true)
+	cmd.Flags().StringVar(&storeIn, "store", "", "your blob store (default <home>/store)")
 	return a.chainCmd(cmd, false, func(ctx context.Context, s *session, args []string) error {
 		t, err := tradeArg(ctx, s, args[0])
 		if err != nil {
@@ -554,11 +648,15 @@ Exits non-zero when no exchange is ready yet.`,
 		if err != nil {
 			return err
 		}
+		st, err := buyerStore(s, storeIn)
+		if err != nil {
+			return err
+		}
 		res := []readyResult{}
 		anyReady := false
 		for i, x := range xs {
 			r := readyResult{Exchange: x.ID}
-			if r.Signed, err = checkReady(ctx, s.m.Deployment(), cs[i], t, x); err != nil {
+			if err := readyAndPrepared(ctx, s.m.Deployment(), cs[i], t, x, st, &r); err != nil {
 				r.Error = datatrade.ErrorMessage(err)
 			} else {
 				r.Ready, anyReady = true, true
@@ -568,7 +666,7 @@ Exits non-zero when no exchange is ready yet.`,
 		if err := a.emit(res, func(w io.Writer) {
 			for _, r := range res {
 				if r.Ready {
-					fmt.Fprintf(w, "exchange %d: ready (holds data verified against R)\n", r.Exchange)
+					fmt.Fprintf(w, "exchange %d: ready (holds data verified against R); its prepared ciphertext %s is in your store, checked against the enclave's statement\n", r.Exchange, r.PreparedCID)
 				} else {
 					fmt.Fprintf(w, "exchange %d: not ready: %s\n", r.Exchange, r.Error)
 				}
@@ -583,6 +681,77 @@ Exits non-zero when no exchange is ready yet.`,
 	})
 }
 
+// readyAndPrepared checks exchange x's ready statement and fetches its
+// prepared ciphertext into st, filling r.
+func readyAndPrepared(ctx context.Context, dep market.Deployment, c *host.Client, t *datatrade.Trade, x datatrade.TradeExchange, st store.Store, r *readyResult) error {
+	cfg, err := exchangeConfig(ctx, dep, c)
+	if err != nil {
+		return err
+	}
+	if r.Signed, err = readyUnder(ctx, cfg, c, t, x); err != nil {
+		return err
+	}
+	p, err := fetchPrepared(ctx, c, cfg, t, x, st)
+	if err != nil {
+		return fmt.Errorf("ready, but its prepared ciphertext: %w", err)
+	}
+	r.PreparedCID = p.CiphertextCID
+	return nil
+}
+
+// payGuard is `buyer pay`'s check that the buyer holds a prepared
+// ciphertext before paying.
+type payGuard struct {
+	storeIn string
+	without bool
+	timeout time.Duration
+}
+
+func (g *payGuard) add(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&g.storeIn, "store", "", "your blob store, where `buyer ready` put the prepared ciphertexts (default <home>/store)")
+	fl.BoolVar(&g.without, "without-prepared", false, "pay although no exchange served its prepared ciphertext (DANGEROUS: an exchange could then take the payment and withhold the data)")
+	fl.DurationVar(&g.timeout, "http-timeout", 30*time.Second, "give up on an exchange's answer after this long")
+}
+
+// check refuses to let trade id be paid unless the buyer's store holds the
+// ciphertext at least one of its exchanges prepared before payment, under
+// the exchange's current signed statement (fetched now if missing: a host
+// that restarted since `buyer ready` prepared a new one). A trade that is
+// not open is left to the Escrow, which refuses the payment with its reason.
+func (g *payGuard) check(ctx context.Context, a *app, s *session, id uint64) error {
+	if g.without {
+		a.warn("WARNING: paying trade %d WITHOUT holding any exchange's prepared ciphertext (--without-prepared): an exchange can take the payment and never serve the data; your way back is then a refund after the deadline or compensation from its stake", id)
+		return nil
+	}
+	t, err := s.m.Trade(ctx, id)
+	if err != nil || t.State != datatrade.TradeOpen {
+		return err
+	}
+	st, err := buyerStore(s, g.storeIn)
+	if err != nil {
+		return err
+	}
+	xs, cs, err := tradeExchanges(ctx, s.m, t, &enclaveFlags{timeout: g.timeout})
+	if err != nil {
+		return err
+	}
+	var held, why []string
+	for i, x := range xs {
+		var r readyResult
+		if err := readyAndPrepared(ctx, s.m.Deployment(), cs[i], t, x, st, &r); err != nil {
+			why = append(why, fmt.Sprintf("exchange %d: %s", x.ID, datatrade.ErrorMessage(err)))
+			continue
+		}
+		held = append(held, fmt.Sprintf("exchange %d: %s", x.ID, r.PreparedCID))
+	}
+	if len(held) == 0 {
+		return datatrade.Errorf(datatrade.EUNAVAILABLE, "no exchange has served its prepared ciphertext: do not pay; run `datatrade buyer ready %d` (%s)", id, strings.Join(why, "; "))
+	}
+	a.say("your store holds the prepared ciphertext of %s, checked against the enclaves' signed statements", strings.Join(held, ", "))
+	return nil
+}
+
 // fetchResult is what `buyer fetch` prints.
 type fetchResult struct {
 	TradeID       uint64      `json:"tradeId"`
@@ -594,6 +763,10 @@ type fetchResult struct {
 	Root          common.Hash `json:"root"`
 	Chunks        uint64      `json:"chunks"`
 	RootChecked   bool        `json:"rootChecked"`
+	// Prefetched is true when the committed ciphertext was in the buyer's
+	// store already: fetched and checked before payment (`buyer ready`,
+	// `buyer pay`), or by an earlier fetch.
+	Prefetched bool `json:"prefetched"`
 }
 
 // fetchSource says where fetchDelivery finds what it needs.
@@ -662,6 +835,7 @@ func fetchDelivery(ctx context.Context, m *market.Client, t *datatrade.Trade, l 
 	if err != nil {
 		return nil, err
 	}
+	res.Prefetched = has
 	if !has {
 		if src.client == nil {
 			return nil, datatrade.Errorf(datatrade.EUNAVAILABLE, "ciphertext %s is not in your store and the exchange is not reachable", cidStr)
@@ -785,7 +959,8 @@ func (a *app) newBuyerFetchCmd() *cobra.Command {
 		Use:   "fetch TRADE --out FILE",
 		Short: "Download, decrypt and check a delivered dataset; FILE appears only if every chunk matches R",
 		Long: `After an exchange committed the trade: take the wrapped key from the chain (after the
-reveal) or from the exchange, and the ciphertext from your store or the exchange;
+reveal) or from the exchange, and the ciphertext from your store (where
+` + "`buyer ready`" + ` put the one prepared before payment) or the exchange;
 check both against the commit on chain, decrypt, and check every chunk against
 the listing's root R. FILE is written atomically, and only if every check
 passed. The ciphertext is kept in your store (<home>/store) for later re-download.`,
@@ -821,14 +996,7 @@ passed. The ciphertext is kept in your store (<home>/store) for later re-downloa
 		if err != nil {
 			return err
 		}
-		if storeIn == "" {
-			home, err := s.f.homeDir()
-			if err != nil {
-				return err
-			}
-			storeIn = filepath.Join(home, "store")
-		}
-		st, err := store.OpenLocal(storeIn, store.LocalOptions{})
+		st, err := buyerStore(s, storeIn)
 		if err != nil {
 			return err
 		}
@@ -849,6 +1017,9 @@ passed. The ciphertext is kept in your store (<home>/store) for later re-downloa
 		res, err := fetchDelivery(ctx, s.m, t, l, key, src, out)
 		if err != nil {
 			return err
+		}
+		if !res.Prefetched {
+			a.warn("note: the committed ciphertext %s is not one your store held before payment (the exchange restarted before the payment and prepared a new one, or you paid --without-prepared): it was fetched now by the Delivery's CID, with no before-payment guarantee", res.CiphertextCID)
 		}
 		if !res.RootChecked {
 			a.warn("WARNING: trade %d's data was NOT checked against the listing's root R (the exchange revealed no listing salt); only its encryption was authenticated", tid)

@@ -126,11 +126,34 @@ func TestBuyerSteps(t *testing.T) {
 	retryCLI(t, ctx, &opened, append([]string{"buyer", "open", "--listing", strconv.FormatUint(*pub.ID, 10), "--exchanges", exID, "--key-file", key, "--account", "dev:3"}, rpc...)...)
 	trade := strconv.FormatUint(*opened.ID, 10)
 
-	// The agent hands over unattended: the exchange becomes ready.
+	// A listing whose seller runs no agent: its exchange never gets the
+	// data, so it prepares no ciphertext, and paying is refused unless the
+	// buyer insists, loudly warned.
+	var idle txResult
+	mustJSON(t, ctx, &idle, append([]string{"seller", "publish", file, "--price", "0.001eth", "--chunk-size", "1024", "--exchanges", exID, "--account", "dev:4"}, rpc...)...)
+	var unserved txResult
+	retryCLI(t, ctx, &unserved, append([]string{"buyer", "open", "--listing", strconv.FormatUint(*idle.ID, 10), "--exchanges", exID, "--key-file", key, "--account", "dev:3"}, rpc...)...)
+	idleTrade := strconv.FormatUint(*unserved.ID, 10)
+	if _, errs, code := runCLI(t, ctx, append([]string{"buyer", "pay", idleTrade, "--account", "dev:3"}, rpc...)...); code == 0 ||
+		!strings.Contains(errs, "no exchange has served its prepared ciphertext: do not pay") || !strings.Contains(errs, "datatrade buyer ready "+idleTrade) {
+		t.Errorf("pay before any exchange prepared the ciphertext: exit %d, stderr %q; want a refusal pointing at `buyer ready`", code, errs)
+	}
+	if st := tradeState(t, ctx, rpc, idleTrade); st != "open" {
+		t.Errorf("after the refused payment trade %s is %q, want open", idleTrade, st)
+	}
+	if _, errs, code := runCLI(t, ctx, append([]string{"buyer", "pay", idleTrade, "--account", "dev:3", "--without-prepared"}, rpc...)...); code != 0 || !strings.Contains(errs, "WARNING: paying trade "+idleTrade+" WITHOUT") {
+		t.Errorf("pay --without-prepared: exit %d, stderr %q; want the payment sent with a loud warning", code, errs)
+	}
+	if st := tradeState(t, ctx, rpc, idleTrade); st != "paid" {
+		t.Errorf("after pay --without-prepared trade %s is %q, want paid", idleTrade, st)
+	}
+
+	// The agent hands over unattended: the exchange becomes ready and the
+	// buyer holds the ciphertext it prepared, checked against its statement.
 	var ready []readyResult
 	retryCLI(t, ctx, &ready, append([]string{"buyer", "ready", trade}, rpc...)...)
-	if len(ready) != 1 || !ready[0].Ready || ready[0].Signed == nil {
-		t.Fatalf("ready = %+v, want one ready exchange", ready)
+	if len(ready) != 1 || !ready[0].Ready || ready[0].Signed == nil || ready[0].PreparedCID == "" {
+		t.Fatalf("ready = %+v, want one ready exchange with its prepared ciphertext", ready)
 	}
 
 	// The sample: the listing's fixed chunks, proofs checked, saved.
@@ -181,6 +204,10 @@ func TestBuyerSteps(t *testing.T) {
 	}
 	if fetched.Bytes != int64(len(data)) || fetched.Exchange != info.Exchange.ExchangeID {
 		t.Errorf("fetch result %+v", fetched)
+	}
+	// The delivery names the ciphertext the buyer held before paying.
+	if fetched.CiphertextCID != ready[0].PreparedCID || !fetched.Prefetched {
+		t.Errorf("delivered ciphertext %s (prefetched %v), want the prepared %s from the store", fetched.CiphertextCID, fetched.Prefetched, ready[0].PreparedCID)
 	}
 	// Later, with the exchange gone: the key from the chain, the ciphertext
 	// from the buyer's store.
@@ -331,4 +358,12 @@ func TestSellerServeOnce(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
+}
+
+// tradeState returns the state `status trade` reports for a trade.
+func tradeState(t *testing.T, ctx context.Context, rpc []string, trade string) string {
+	t.Helper()
+	var st struct{ State string }
+	mustJSON(t, ctx, &st, append([]string{"status", "trade", trade}, rpc...)...)
+	return st.State
 }

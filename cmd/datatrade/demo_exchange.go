@@ -18,6 +18,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/agent"
@@ -50,11 +51,16 @@ type exchangeActSummary struct {
 	DirectReveal bool                 `json:"directRevealMatchesChain"`
 	RootChecked  bool                 `json:"rootChecked"`
 	DataMatches  bool                 `json:"dataMatches"`
+	// PreparedCIDs names, per exchange, the buyer's ciphertext each
+	// prepared before payment, which the buyer fetched and checked before
+	// paying; the committed one must be among them.
+	PreparedCIDs map[uint64]string `json:"preparedCids"`
 	// The trade where exchange 1 stops after payment.
 	FailoverTrade       uint64               `json:"failoverTradeId"`
 	FailoverState       datatrade.TradeState `json:"failoverTradeState"`
 	FailoverCommittedBy uint64               `json:"failoverCommittedBy"`
 	FailoverDataMatches bool                 `json:"failoverDataMatches"`
+	FailoverPrepared    map[uint64]string    `json:"failoverPreparedCids"`
 	SellerRating        market.Rating        `json:"sellerRating"`
 	ExchangeRating      market.Rating        `json:"exchangeRating"`
 }
@@ -416,11 +422,18 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 	}
 	sum.SampleChunks = sample.Indices
 	d.step("20. The buyer views the sample from exchange #%d: chunk(s) %v of the listing's fixed sample set, wrapped to its key, each proof checked against R", xs[0].id, sample.Indices)
+	if sum.PreparedCIDs, err = d.prefetchPrepared(actx, t, xs, policy); err != nil {
+		return err
+	}
+	d.step("21. Before paying, the buyer fetches from both exchanges the ciphertext each enclave prepared for it under a K_D the enclave keeps, into its store: the buyer already holds the ciphertext the exchange must deliver, checked against the enclave's signed statement, so no host can withhold it after payment")
 	if _, err := d.payTrade(actx, tradeID); err != nil {
 		return err
 	}
 	t, err = d.awaitTrade(actx, tradeID, datatrade.TradeRevealed)
 	if err != nil {
+		return err
+	}
+	if err := deliversPrepared(t, sum.PreparedCIDs); err != nil {
 		return err
 	}
 	sum.TradeState, sum.CommittedBy = t.State, t.CommittedExchange
@@ -437,7 +450,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		return err
 	}
 	sum.DirectReveal = bytes.Equal(direct, onChain)
-	d.step("21. The buyer pays %s into escrow after the ready statements; exchange #%d verifies the payment in its enclave, re-encrypts the data for the buyer and commits first (the seller and that exchange are paid at once); once the commit is final it reveals the wrapped key on chain and directly (same bytes: %v)",
+	d.step("22. The buyer pays %s into escrow after the ready statements; exchange #%d verifies the payment in its enclave and commits first, to the ciphertext the buyer already holds (the seller and that exchange are paid at once); once the commit is final it reveals the wrapped key on chain and directly (same bytes: %v)",
 		datatrade.FormatAmount(t.Price), t.CommittedExchange, sum.DirectReveal)
 	res, data, err := d.buyerFetches(actx, t, l, buyerKey, committer)
 	if err != nil {
@@ -447,7 +460,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 	if !res.RootChecked || !sum.DataMatches {
 		return datatrade.Errorf(datatrade.EINTEGRITY, "the delivered data was not checked against R (checked %v, equal to the seller's %v)", res.RootChecked, sum.DataMatches)
 	}
-	d.step("22. The buyer decrypts the %d-byte ciphertext with the revealed K_D and checks every one of its %d chunks against R with the listing salt that came with it: the data is the seller's", res.Bytes, res.Chunks)
+	d.step("23. The buyer decrypts the %d-byte ciphertext with the revealed K_D and checks every one of its %d chunks against R with the listing salt that came with it: the data is the seller's", res.Bytes, res.Chunks)
 	rtx, err := d.m.ReviewTx(tradeID, 5, 5, "")
 	if err != nil {
 		return err
@@ -461,7 +474,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 	if sum.ExchangeRating, err = d.m.ExchangeRating(actx, t.CommittedExchange); err != nil {
 		return err
 	}
-	d.step("23. The buyer reviews the seller and exchange #%d (5 and 5): a verified, paying buyer's review; the seller now averages %.2f over %d review(s)",
+	d.step("24. The buyer reviews the seller and exchange #%d (5 and 5): a verified, paying buyer's review; the seller now averages %.2f over %d review(s)",
 		t.CommittedExchange, float64(sum.SellerRating.AverageMilli)/1000, sum.SellerRating.Count)
 
 	// 7. Exchange 1 stops after the buyer paid; exchange 2 delivers.
@@ -475,6 +488,9 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		return err
 	}
 	if err := d.awaitReady(actx, ft, xs, 2); err != nil {
+		return err
+	}
+	if sum.FailoverPrepared, err = d.prefetchPrepared(actx, ft, xs, policy); err != nil {
 		return err
 	}
 	pump.paused.Store(true) // no block confirms the payment before exchange 1 is gone
@@ -491,12 +507,15 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 	if ft.CommittedExchange != xs[1].id {
 		return fmt.Errorf("demo: trade %d was committed by exchange %d, want %d", failID, ft.CommittedExchange, xs[1].id)
 	}
+	if err := deliversPrepared(ft, sum.FailoverPrepared); err != nil {
+		return err
+	}
 	_, data2, err := d.buyerFetches(actx, ft, l, buyerKey, xs[1])
 	if err != nil {
 		return err
 	}
 	sum.FailoverDataMatches = bytes.Equal(data2, d.dataset)
-	d.step("24. Trade #%d on the listing names both exchanges again; both get the key and are ready; exchange #%d stops right after the buyer pays; exchange #%d commits, reveals and delivers (data intact: %v); only exchange #%d earns the fee, and the buyer loses nothing",
+	d.step("25. Trade #%d on the listing names both exchanges again; both get the key and are ready, and the buyer fetches and checks both prepared ciphertexts before paying; exchange #%d stops right after the buyer pays; exchange #%d commits to the ciphertext the buyer already holds, reveals and delivers (data intact: %v); only exchange #%d earns the fee, and the buyer loses nothing",
 		failID, xs[0].id, xs[1].id, sum.FailoverDataMatches, xs[1].id)
 
 	// 8. Settle: the exchanges stop, everyone withdraws what Escrow owes.
@@ -531,7 +550,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		return err
 	}
 	op.Gas.Add(op.Gas, gas)
-	d.step("25. Everyone withdraws what Escrow credited them; the operator's gas for registrations, commits, reveals and the seller fault is booked from its hosts' transactions (%s)", datatrade.FormatAmount(gas))
+	d.step("26. Everyone withdraws what Escrow credited them; the operator's gas for registrations, commits, reveals and the seller fault is booked from its hosts' transactions (%s)", datatrade.FormatAmount(gas))
 	a.say("")
 	if sum.FaultState != datatrade.TradeFaulted || sum.TradeState != datatrade.TradeRevealed || sum.FailoverState != datatrade.TradeRevealed || !sum.DataMatches || !sum.FailoverDataMatches || !sum.DirectReveal {
 		return fmt.Errorf("demo: the exchange act ended wrong: %+v", sum)
@@ -566,6 +585,51 @@ func (d *demo) awaitReady(ctx context.Context, t *datatrade.Trade, xs []*demoExc
 	})
 }
 
+// prefetchPrepared is the buyer's step before paying: from each exchange
+// xs[i] (t.Exchanges[i]), attested again under policy, it fetches the
+// ciphertext the enclave prepared for trade t into the buyer's store,
+// checked against the enclave's signed statement and its CID, and returns
+// the CIDs by exchange id.
+func (d *demo) prefetchPrepared(ctx context.Context, t *datatrade.Trade, xs []*demoExchange, policy *enclave.Policy) (map[uint64]string, error) {
+	st, err := d.buyerStore()
+	if err != nil {
+		return nil, err
+	}
+	out := map[uint64]string{}
+	for i, x := range xs {
+		cfg, err := verifyEnclave(ctx, x.client, policy, d.m.Deployment())
+		if err != nil {
+			return nil, err
+		}
+		if err := await(ctx, fmt.Sprintf("exchange %d's prepared ciphertext of trade %d", x.id, t.ID), func() (bool, error) {
+			p, err := fetchPrepared(ctx, x.client, cfg, t, t.Exchanges[i], st)
+			if err != nil {
+				return false, err
+			}
+			out[x.id] = p.CiphertextCID
+			return true, nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// deliversPrepared checks that the committed ciphertext of trade t is the
+// one its committing exchange prepared before payment (the buyer holds it).
+func deliversPrepared(t *datatrade.Trade, prepared map[uint64]string) error {
+	cid, ok := prepared[t.CommittedExchange]
+	if !ok || crypto.Keccak256Hash([]byte(cid)) != t.CiphertextCIDHash {
+		return datatrade.Errorf(datatrade.EINTEGRITY, "trade %d: exchange %d committed to a ciphertext other than the one it prepared before payment (%q)", t.ID, t.CommittedExchange, cid)
+	}
+	return nil
+}
+
+// buyerStore opens the buyer's blob store in the demo.
+func (d *demo) buyerStore() (store.Store, error) {
+	return store.OpenLocal(filepath.Join(d.dir, "buyer-store"), store.LocalOptions{})
+}
+
 // payTrade pays a trade's price from the buyer.
 func (d *demo) payTrade(ctx context.Context, id uint64) (*types.Receipt, error) {
 	tx, err := d.m.PayTx(ctx, id)
@@ -578,7 +642,7 @@ func (d *demo) payTrade(ctx context.Context, id uint64) (*types.Receipt, error) 
 // buyerFetches downloads, decrypts and checks a delivered trade into the
 // buyer's store and a file, and returns the data.
 func (d *demo) buyerFetches(ctx context.Context, t *datatrade.Trade, l *datatrade.Listing, key *envelope.PrivateKey, x *demoExchange) (*fetchResult, []byte, error) {
-	st, err := store.OpenLocal(filepath.Join(d.dir, "buyer-store"), store.LocalOptions{})
+	st, err := d.buyerStore()
 	if err != nil {
 		return nil, nil, err
 	}
