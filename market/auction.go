@@ -280,11 +280,7 @@ func (x *Auctions) Withdraw(ctx context.Context, from *chain.Account) (*types.Re
 // Estimate returns what tx would cost from; a refusal by the Auction comes
 // back explained, before anything is sent.
 func (x *Auctions) Estimate(ctx context.Context, from common.Address, tx Tx) (chain.Estimate, error) {
-	est, err := x.m.Estimate(ctx, from, tx)
-	if e := auctionHints.explain(err); e != err {
-		return est, fmt.Errorf("%s: %w", tx.What, e)
-	}
-	return est, err
+	return x.m.estimate(ctx, from, tx, auctionHints, escrowHints)
 }
 
 // Send sends tx from the account, explaining the Auction's refusals.

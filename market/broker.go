@@ -287,6 +287,12 @@ func (b *Broker) Send(ctx context.Context, from *chain.Account, tx Tx) (*types.R
 	return b.m.send(ctx, from, tx, brokerHints, escrowHints)
 }
 
+// Estimate returns what tx would cost from; a refusal by the Broker comes
+// back explained, before anything is sent.
+func (b *Broker) Estimate(ctx context.Context, from common.Address, tx Tx) (chain.Estimate, error) {
+	return b.m.estimate(ctx, from, tx, brokerHints, escrowHints)
+}
+
 func (b *Broker) tx(data []byte, value *big.Int, what string, args ...any) Tx {
 	return Tx{To: b.addr, Data: data, Value: value, What: fmt.Sprintf(what, args...)}
 }

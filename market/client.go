@@ -55,10 +55,20 @@ type Tx struct {
 	What string
 }
 
-// Estimate returns the gas and fee that tx would cost from.
+// Estimate returns the gas and fee that tx would cost from; a refusal by
+// the Market or Escrow comes back explained, before anything is sent.
 func (m *Client) Estimate(ctx context.Context, from common.Address, tx Tx) (chain.Estimate, error) {
+	return m.estimate(ctx, from, tx, escrowHints)
+}
+
+// estimate returns what tx would cost from, explaining a refusal by the
+// first of the hint tables that knows it.
+func (m *Client) estimate(ctx context.Context, from common.Address, tx Tx, tables ...hintTable) (chain.Estimate, error) {
 	est, err := m.c.Estimate(ctx, from, &tx.To, tx.Data, tx.Value)
-	return est, escrowHints.explain(err)
+	if err != nil {
+		return est, fmt.Errorf("%s: %w", tx.What, explainAny(err, tables...))
+	}
+	return est, nil
 }
 
 // gasHeadroom is added to every estimate. Escrow keeps shared totals (held

@@ -152,6 +152,12 @@ func (j *Jobs) Send(ctx context.Context, from *chain.Account, tx Tx) (*types.Rec
 	return j.m.send(ctx, from, tx, jobHints, escrowHints)
 }
 
+// Estimate returns what tx would cost from; a refusal by the Jobs contract
+// comes back explained, before anything is sent.
+func (j *Jobs) Estimate(ctx context.Context, from common.Address, tx Tx) (chain.Estimate, error) {
+	return j.m.estimate(ctx, from, tx, jobHints, escrowHints)
+}
+
 // ---- compute nodes ----
 
 // ComputeNode is a registered compute node.

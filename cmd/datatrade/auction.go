@@ -172,7 +172,7 @@ losing that file before the reveal means losing the deposit.`,
 			return err
 		}
 		if s.f.dryRun {
-			return a.dryRun(ctx, s, tx)
+			return a.dryRunVia(ctx, s, au, tx)
 		}
 		// A bid the contract refuses is not kept.
 		if _, err := au.Estimate(ctx, s.from.Address, tx); err != nil {

@@ -69,7 +69,13 @@ func newTxResult(what string, rcpt *types.Receipt) txResult {
 
 // dryRun prints tx's estimate instead of sending it.
 func (a *app) dryRun(ctx context.Context, s *session, tx market.Tx) error {
-	est, err := s.m.Estimate(ctx, s.from.Address, tx)
+	return a.dryRunVia(ctx, s, s.m, tx)
+}
+
+// dryRunVia prints tx's estimate by to, which explains its own contract's
+// refusals, instead of sending it.
+func (a *app) dryRunVia(ctx context.Context, s *session, to txSender, tx market.Tx) error {
+	est, err := to.Estimate(ctx, s.from.Address, tx)
 	if err != nil {
 		return err
 	}
@@ -89,10 +95,11 @@ func (a *app) sendTx(ctx context.Context, s *session, tx market.Tx) error {
 	return a.sendVia(ctx, s, s.m, tx)
 }
 
-// txSender sends a transaction and explains its contract's refusals:
-// *market.Client (Escrow and Market), *market.Auctions, *market.Jobs and
-// *market.Broker.
+// txSender estimates and sends a transaction, explaining its contract's
+// refusals: *market.Client (Escrow and Market), *market.Auctions,
+// *market.Jobs and *market.Broker.
 type txSender interface {
+	Estimate(ctx context.Context, from common.Address, tx market.Tx) (chain.Estimate, error)
 	Send(ctx context.Context, from *chain.Account, tx market.Tx) (*types.Receipt, error)
 }
 
@@ -106,7 +113,7 @@ var (
 // sendVia sends tx through to, or prints its estimate with --dry-run.
 func (a *app) sendVia(ctx context.Context, s *session, to txSender, tx market.Tx) error {
 	if s.f.dryRun {
-		return a.dryRun(ctx, s, tx)
+		return a.dryRunVia(ctx, s, to, tx)
 	}
 	rcpt, err := to.Send(ctx, s.from, tx)
 	if err != nil {
