@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
@@ -20,6 +21,7 @@ import (
 	"github.com/datatrade/datatrade/compute/internal/guests"
 	"github.com/datatrade/datatrade/compute/job"
 	"github.com/datatrade/datatrade/enclave"
+	"github.com/datatrade/datatrade/envelope"
 	"github.com/datatrade/datatrade/market"
 	"github.com/datatrade/datatrade/store"
 )
@@ -295,5 +297,61 @@ func TestRestart(t *testing.T) {
 	}
 	if _, err := job.OpenResult(w.Deployment(), id, buyerKey, job.Salt{3}, sealed, j.AgreedResultHash); err != nil {
 		t.Fatalf("OpenResult after the restart: %v", err)
+	}
+}
+
+// TestOpenSlot runs a job with an open slot: the node's operator accepts
+// it, the host learns of it from the JobAccepted event, the enclave opens
+// it with the evidence of both events, and the job runs and settles.
+func TestOpenSlot(t *testing.T) {
+	w := hosttest.New(t)
+	module := builder.C(t, "regress")
+	n := w.StartNode(4, w.Store)
+	pol := market.ComputePolicy{ComputeAllowed: true, MinNodes: 1, MaxOutputPerJob: 256, OutputBudget: 4096,
+		PricePerJob: big.NewInt(1e15), AcceptedMeasurements: []common.Hash{common.Hash(n.Svc.Info().MeasurementID)}}
+	l := w.Publish(xyCSV(50), pol)
+	buyerKey, err := envelope.GenerateKey(rand.Reader, envelope.KEMX25519)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := w.Jobs.CreateJob(w.Ctx, w.Buyer, market.JobParams{Listings: []uint64{l.ID}, AlgorithmHash: job.AlgorithmHash(module),
+		Nodes: []uint64{0}, Quorum: 1, RewardPerNode: big.NewInt(1e15), Deadline: time.Now().Add(time.Hour), BuyerKey: buyerKey.Public().Bytes(),
+		MaxOutput: 256, MaxCost: 1 << 32})
+	if err != nil {
+		t.Fatalf("CreateJob: %v", err)
+	}
+	// Before the acceptance the job is not this node's (once final).
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		_, err = n.Client.SendModule(w.Ctx, id, host.ModuleRequest{Sealed: []byte{1}, Signature: make([]byte, 65)})
+		if datatrade.ErrorCode(err) != datatrade.ECONFLICT || time.Now().After(deadline) {
+			break
+		}
+	}
+	wantCode(t, err, datatrade.EUNAUTHORIZED, "has not accepted it")
+	if _, err := w.Jobs.Send(w.Ctx, n.Op, w.Jobs.AcceptJobTx(id, n.ID)); err != nil {
+		t.Fatalf("AcceptJob: %v", err)
+	}
+	st := n.WaitOpened(id)
+	if len(st.Spec.Nodes) != 1 || st.Spec.Nodes[0] != n.ID {
+		t.Fatalf("the enclave's spec names nodes %v, want the accepted node %d", st.Spec.Nodes, n.ID)
+	}
+	keys := w.Attested()
+	b, err := job.PrepareModule(w.Deployment(), id, module, job.Salt{5}, true, w.BuyerKey, keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := host.SendBundle(w.Ctx, id, b, w.Clients()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := handOver(w, n, keys[0], id, l, job.Terms{MaxOutput: 256, MinNodes: 1}, w.SellerKey); err != nil {
+		t.Fatal(err)
+	}
+	n.WaitState(id, host.StateSubmitted)
+	closed := n.WaitFor(id, "closed", func(st *host.JobStatus) bool { return st.Closed })
+	if closed.State != host.StateSubmitted {
+		t.Fatalf("after settlement: %+v, want submitted and closed", closed)
+	}
+	if j, err := w.Jobs.Job(w.Ctx, id); err != nil || j.State != market.JobSettled {
+		t.Fatalf("job %+v (%v), want settled", j, err)
 	}
 }
