@@ -3,15 +3,28 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/datatrade/datatrade"
+	"github.com/datatrade/datatrade/enclave"
+	"github.com/datatrade/datatrade/exchange"
+	"github.com/datatrade/datatrade/exchange/host"
+	"github.com/datatrade/datatrade/store"
 )
 
 // startServiceNode runs `datatrade node --exchange --insecure` with the
@@ -219,6 +232,15 @@ func TestBuyerSteps(t *testing.T) {
 		t.Errorf("re-download without the exchange: %d bytes (%v), key from %q", len(got), err, later.KeyFrom)
 	}
 
+	// A store without the prepared ciphertext (as after a host restart
+	// before the payment): fetched by the Delivery's CID, and said so.
+	out, errs, code = runCLI(t, ctx, append([]string{"buyer", "fetch", trade, "--out", filepath.Join(t.TempDir(), "c.csv"), "--key-file", key,
+		"--store", t.TempDir(), "--json"}, rpc...)...)
+	var unprepared fetchResult
+	if code != 0 || json.Unmarshal([]byte(out), &unprepared) != nil || unprepared.Prefetched || !strings.Contains(errs, "not one your store held before payment") {
+		t.Errorf("fetch into an empty store: exit %d, %+v, stderr %q; want the data, prefetched false and a note", code, unprepared, errs)
+	}
+
 	// Steps that do not apply say so clearly.
 	for _, tc := range []struct {
 		args []string
@@ -366,4 +388,116 @@ func tradeState(t *testing.T, ctx context.Context, rpc []string, trade string) s
 	var st struct{ State string }
 	mustJSON(t, ctx, &st, append([]string{"status", "trade", trade}, rpc...)...)
 	return st.State
+}
+
+// preparedHost is a hostile or honest exchange host on 127.0.0.1 that
+// serves one prepared statement and one blob, counting blob requests.
+type preparedHost struct {
+	statement []byte
+	blob      []byte
+	blobHits  atomic.Int32
+}
+
+func (h *preparedHost) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch {
+	case strings.HasSuffix(r.URL.Path, "/prepared"):
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(h.statement)
+	case strings.HasPrefix(r.URL.Path, "/v1/blobs/"):
+		h.blobHits.Add(1)
+		_, _ = w.Write(h.blob)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+// TestFetchPreparedIntoStore checks the buyer's before-payment step
+// against hosts that lie: the store ends up holding the prepared
+// ciphertext only when the statement is the trade's enclave's, for this
+// trade, exchange and R, and the bytes are the CID's; a statement is
+// checked even when the store already holds the blob it names.
+func TestFetchPreparedIntoStore(t *testing.T) {
+	ctx := testContext(t, 30*time.Second)
+	enclaveKey, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherKey, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &enclave.Config{ChainID: 1337, Escrow: common.HexToAddress("0x00000000000000000000000000000000000000e5")}
+	trade := &datatrade.Trade{ID: 7, Root: common.HexToHash("0x1234")}
+	x := datatrade.TradeExchange{ID: 2, Signer: crypto.PubkeyToAddress(enclaveKey.PublicKey)}
+	ciphertext := bytes.Repeat([]byte("sealed for the buyer "), 200)
+	id, _, err := store.Sum(ctx, bytes.NewReader(ciphertext), store.DefaultParams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	statement := func(tradeID, exchangeID uint64, root common.Hash, cid string, key *ecdsa.PrivateKey) []byte {
+		d := exchange.PreparedDigest(cfg, exchangeID, tradeID, root, crypto.Keccak256Hash([]byte(cid)))
+		sig, err := crypto.Sign(d[:], key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(exchange.Prepared{TradeID: tradeID, Exchange: exchangeID, CiphertextCID: cid, Signed: exchange.Signed{Digest: d, Signature: sig}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	honest := statement(trade.ID, x.ID, trade.Root, id.String(), enclaveKey)
+	for _, tc := range []struct {
+		name      string
+		statement []byte
+		blob      []byte
+		held      bool   // the store holds the blob beforehand
+		wantErr   string // "" for success, else part of the EINTEGRITY message
+		wantHits  int32
+	}{
+		{"honest host", honest, ciphertext, false, "", 1},
+		{"already held: no download", honest, ciphertext, true, "", 0},
+		{"other bytes than the CID", honest, []byte("something else entirely"), false, "do not match", 1},
+		{"statement of another trade", statement(8, x.ID, trade.Root, id.String(), enclaveKey), ciphertext, false, "trade 8 of exchange 2", 0},
+		{"statement of another exchange", statement(trade.ID, 3, trade.Root, id.String(), enclaveKey), ciphertext, false, "exchange 3", 0},
+		{"statement over another root", statement(trade.ID, x.ID, common.HexToHash("0x99"), id.String(), enclaveKey), ciphertext, false, "not for trade 7 of exchange 2 with root", 0},
+		{"signed by another key", statement(trade.ID, x.ID, trade.Root, id.String(), otherKey), ciphertext, false, "not signed by the enclave", 0},
+		{"signed by another key, blob held", statement(trade.ID, x.ID, trade.Root, id.String(), otherKey), ciphertext, true, "not signed by the enclave", 0},
+		{"not a CID", statement(trade.ID, x.ID, trade.Root, "not-a-cid", enclaveKey), ciphertext, false, "not a CID", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st, err := store.OpenLocal(t.TempDir(), store.LocalOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.held {
+				if _, _, err := st.Put(ctx, bytes.NewReader(ciphertext)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			h := &preparedHost{statement: tc.statement, blob: tc.blob}
+			srv := httptest.NewServer(h)
+			defer srv.Close()
+			p, err := fetchPrepared(ctx, host.NewClient(srv.URL, srv.Client()), cfg, trade, x, st)
+			has, herr := st.Has(ctx, id)
+			if herr != nil {
+				t.Fatal(herr)
+			}
+			if tc.wantErr == "" {
+				if err != nil || p.CiphertextCID != id.String() || !has {
+					t.Errorf("fetchPrepared = %+v, %v (store holds it: %v); want the statement naming %s and the blob stored", p, err, has, id)
+				}
+			} else {
+				if code := datatrade.ErrorCode(err); code != datatrade.EINTEGRITY || !strings.Contains(datatrade.ErrorMessage(err), tc.wantErr) {
+					t.Errorf("fetchPrepared error %v (code %q), want EINTEGRITY mentioning %q", err, code, tc.wantErr)
+				}
+				if has != tc.held {
+					t.Errorf("after the refusal the store holds the blob: %v, want %v (as before)", has, tc.held)
+				}
+			}
+			if got := h.blobHits.Load(); got != tc.wantHits {
+				t.Errorf("blob downloads %d, want %d", got, tc.wantHits)
+			}
+		})
+	}
 }
