@@ -27,8 +27,10 @@ func (a *app) newBuyerCmd() *cobra.Command {
 Before paying: demand and offers find a seller; open starts a trade naming
 exchanges; attest checks an exchange's enclave against your policy; sample
 fetches the listing's sample and checks each chunk against R; ready asks the
-named exchanges for their signed statement that they hold verified data.
-Then pay, and fetch downloads, decrypts and checks the delivered dataset.
+named exchanges for their signed statement that they hold verified data and
+fetches the ciphertext each prepared for you. Then pay (refused until a
+prepared ciphertext is in your store, unless --without-prepared), and fetch
+decrypts the delivered dataset and checks every chunk against R.
 
 The way out: cancel (before paying), settle-cancel (take back the fee of a
 cancelled trade no exchange claimed for a sample), refund (after the deadline),
