@@ -1,21 +1,18 @@
 package host
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/exchange"
+	"github.com/datatrade/datatrade/internal/httpjson"
 	"github.com/datatrade/datatrade/store"
 )
 
@@ -25,101 +22,23 @@ const maxResponse = 32 << 20
 // Client is the Go client of an exchange host's HTTP API. Errors from the
 // server arrive as *datatrade.Error with the server's code and message.
 type Client struct {
-	base string
-	hc   *http.Client
+	api *httpjson.Client
 }
 
 // NewClient returns a client of the API at baseURL (e.g.
 // http://127.0.0.1:8610). hc nil means http.DefaultClient; give one with a
 // timeout for anything but tests.
 func NewClient(baseURL string, hc *http.Client) *Client {
-	if hc == nil {
-		hc = http.DefaultClient
-	}
-	return &Client{base: strings.TrimRight(baseURL, "/"), hc: hc}
+	return &Client{api: httpjson.NewClient("the exchange", baseURL, hc, maxResponse)}
 }
 
 // BaseURL returns the API's base URL.
-func (c *Client) BaseURL() string { return c.base }
+func (c *Client) BaseURL() string { return c.api.BaseURL() }
 
-// do sends a request and decodes a JSON answer into out (nil: discard).
+// do sends in as JSON (nil: no body) and decodes a JSON answer into out
+// (nil: discard).
 func (c *Client) do(ctx context.Context, method, path string, in any, out any) error {
-	var body io.Reader
-	if in != nil {
-		b, err := json.Marshal(in)
-		if err != nil {
-			return fmt.Errorf("encode request: %w", err)
-		}
-		body = bytes.NewReader(b)
-	}
-	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
-	if err != nil {
-		return datatrade.Errorf(datatrade.EINVALID, "bad exchange URL %s", printable(c.base))
-	}
-	if in != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	resp, err := c.hc.Do(req)
-	if err != nil {
-		return c.unreachable(ctx, err)
-	}
-	defer resp.Body.Close()
-	return decodeResponse(resp, out)
-}
-
-func (c *Client) unreachable(ctx context.Context, err error) error {
-	if ctx.Err() != nil {
-		return ctx.Err()
-	}
-	var ue *url.Error
-	if errors.As(err, &ue) && ue.Timeout() {
-		return datatrade.Errorf(datatrade.EUNAVAILABLE, "the exchange at %s did not answer in time", c.base)
-	}
-	return datatrade.Errorf(datatrade.EUNAVAILABLE, "cannot reach the exchange at %s", c.base)
-}
-
-// decodeResponse maps an error status to *datatrade.Error and decodes a
-// successful JSON body into out.
-func decodeResponse(resp *http.Response, out any) error {
-	b, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse+1))
-	if err != nil {
-		return datatrade.Errorf(datatrade.EUNAVAILABLE, "reading the exchange's answer failed")
-	}
-	if len(b) > maxResponse {
-		return datatrade.Errorf(datatrade.EINTEGRITY, "the exchange's answer is larger than %d bytes", maxResponse)
-	}
-	if resp.StatusCode >= 300 {
-		return responseError(resp.StatusCode, b)
-	}
-	if out == nil {
-		return nil
-	}
-	if err := json.Unmarshal(b, out); err != nil {
-		return datatrade.Errorf(datatrade.EINTEGRITY, "the exchange's answer is not the expected JSON")
-	}
-	return nil
-}
-
-// responseError turns an error response into *datatrade.Error: the
-// server's code and message when the body is an ErrorBody, else a code
-// from the status.
-func responseError(status int, body []byte) error {
-	var eb ErrorBody
-	if json.Unmarshal(body, &eb) == nil && eb.Code != "" {
-		if _, known := httpStatus[eb.Code]; known {
-			return datatrade.Errorf(eb.Code, "%s", eb.Message)
-		}
-	}
-	code := datatrade.EINTERNAL
-	for c, s := range httpStatus {
-		if s == status && c != datatrade.EINSECURE {
-			code = c
-		}
-	}
-	if status == http.StatusTooManyRequests {
-		code = datatrade.EUNAVAILABLE
-	}
-	return datatrade.Errorf(code, "the exchange answered HTTP %d", status)
+	return c.api.Do(ctx, method, path, in, out)
 }
 
 func tradePath(id uint64, rest string) string {
@@ -150,18 +69,8 @@ func (c *Client) Attest(ctx context.Context, nonce enclave.Nonce) (*enclave.Atte
 // PutBlob uploads a blob to the exchange's store (PUT /v1/blobs) and
 // returns its CID.
 func (c *Client) PutBlob(ctx context.Context, r io.Reader) (string, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPut, c.base+"/v1/blobs", r)
-	if err != nil {
-		return "", datatrade.Errorf(datatrade.EINVALID, "bad exchange URL %s", printable(c.base))
-	}
-	req.Header.Set("Content-Type", "application/octet-stream")
-	resp, err := c.hc.Do(req)
-	if err != nil {
-		return "", c.unreachable(ctx, err)
-	}
-	defer resp.Body.Close()
 	var out BlobResponse
-	if err := decodeResponse(resp, &out); err != nil {
+	if err := c.api.Upload(ctx, http.MethodPut, "/v1/blobs", "application/octet-stream", r, &out); err != nil {
 		return "", err
 	}
 	return out.CID, nil
@@ -175,18 +84,11 @@ func (c *Client) GetBlob(ctx context.Context, cid string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/v1/blobs/"+url.PathEscape(want.String()), nil)
+	resp, err := c.api.Open(ctx, http.MethodGet, "/v1/blobs/"+url.PathEscape(want.String()))
 	if err != nil {
-		return datatrade.Errorf(datatrade.EINVALID, "bad exchange URL %s", printable(c.base))
-	}
-	resp, err := c.hc.Do(req)
-	if err != nil {
-		return c.unreachable(ctx, err)
+		return err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return decodeResponse(resp, nil)
-	}
 	pr, pw := io.Pipe()
 	sum := make(chan error, 1)
 	go func() {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -608,7 +609,7 @@ func TestExchangeHost(t *testing.T) {
 			}
 			defer resp.Body.Close()
 			var eb ErrorBody
-			_ = decodeResponse(&http.Response{StatusCode: 200, Body: resp.Body}, &eb)
+			_ = json.NewDecoder(resp.Body).Decode(&eb)
 			return resp.StatusCode, eb
 		}
 		for _, tc := range []struct {

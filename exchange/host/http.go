@@ -3,12 +3,8 @@ package host
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
-	"math"
-	"net"
 	"net/http"
 	"strconv"
 	"time"
@@ -17,6 +13,7 @@ import (
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/enclave"
+	"github.com/datatrade/datatrade/internal/httpjson"
 	"github.com/datatrade/datatrade/lightclient"
 	"github.com/datatrade/datatrade/store"
 )
@@ -36,10 +33,7 @@ const (
 )
 
 // ErrorBody is the JSON body of every error response.
-type ErrorBody struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-}
+type ErrorBody = httpjson.ErrorBody
 
 // AttestRequest is the body of POST /v1/attest.
 type AttestRequest struct {
@@ -69,24 +63,10 @@ type RevealResponse struct {
 	WrappedKey []byte `json:"wrapped_key"` // base64
 }
 
-// httpStatus maps error codes to HTTP statuses (one table, both ways).
-var httpStatus = map[string]int{
-	datatrade.EINVALID:      http.StatusBadRequest,
-	datatrade.EUNAUTHORIZED: http.StatusForbidden,
-	datatrade.EINSECURE:     http.StatusForbidden,
-	datatrade.ENOTFOUND:     http.StatusNotFound,
-	datatrade.ECONFLICT:     http.StatusConflict,
-	datatrade.EEXPIRED:      http.StatusGone,
-	datatrade.EFUNDS:        http.StatusPaymentRequired,
-	datatrade.EINTEGRITY:    http.StatusUnprocessableEntity,
-	datatrade.EUNAVAILABLE:  http.StatusServiceUnavailable,
-	datatrade.EINTERNAL:     http.StatusInternalServerError,
-}
-
 // Handler returns the HTTP API (docs/exchange-api.md).
 func (s *Service) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /v1/info", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, s.Info()) })
+	mux.HandleFunc("GET /v1/info", func(w http.ResponseWriter, r *http.Request) { httpjson.WriteJSON(w, http.StatusOK, s.Info()) })
 	mux.HandleFunc("POST /v1/attest", s.handleAttest)
 	mux.HandleFunc("PUT /v1/blobs", s.handlePutBlob)
 	mux.HandleFunc("GET /v1/blobs/{cid}", s.handleGetBlob)
@@ -122,100 +102,18 @@ func printable(s string) string {
 	return strconv.Quote(s)
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		status, b = http.StatusInternalServerError, []byte(`{"code":"EINTERNAL","message":"internal error"}`)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write(append(b, '\n'))
-}
-
-// writeError answers with err's code and user-safe message; anything that
-// is not a *datatrade.Error is logged and shown as an internal error.
+// writeError answers with err (httpjson.WriteError, logged to the
+// service's log when internal).
 func (s *Service) writeError(w http.ResponseWriter, err error) {
-	var e *datatrade.Error
-	if !errors.As(err, &e) {
-		switch {
-		case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-			e = datatrade.Errorf(datatrade.EUNAVAILABLE, "the request was cancelled or timed out")
-		default:
-			s.log.Error("request failed", "err", err)
-			e = datatrade.Errorf(datatrade.EINTERNAL, "internal error (see the exchange host's log)")
-		}
-	}
-	status, ok := httpStatus[e.Code]
-	if !ok {
-		status = http.StatusInternalServerError
-	}
-	writeJSON(w, status, ErrorBody{Code: e.Code, Message: e.Message})
-}
-
-// decodeJSON reads one JSON value of at most limit bytes into v, refusing
-// unknown fields and trailing data.
-func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error {
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return datatrade.Errorf(datatrade.EINVALID, "the request body is larger than %d bytes", limit)
-		}
-		return datatrade.Errorf(datatrade.EINVALID, "the request body is not the expected JSON: %s", jsonProblem(err))
-	}
-	if dec.More() {
-		return datatrade.Errorf(datatrade.EINVALID, "the request body has data after the JSON value")
-	}
-	return nil
-}
-
-// jsonProblem describes a JSON decoding error without echoing input.
-func jsonProblem(err error) string {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		return fmt.Sprintf("syntax error at byte %d", syn.Offset)
-	case errors.As(err, &typ):
-		return fmt.Sprintf("field %q has the wrong type", typ.Field)
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return "empty or truncated body"
-	}
-	msg := err.Error()
-	if len(msg) > 120 {
-		msg = msg[:120]
-	}
-	return msg
-}
-
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
-}
-
-// limited answers 429 and returns true when r's address has no token left.
-func limited(w http.ResponseWriter, r *http.Request, l *rateLimiter, what string) bool {
-	ok, wait := l.allow(clientIP(r))
-	if ok {
-		return false
-	}
-	secs := int(math.Ceil(wait.Seconds()))
-	w.Header().Set("Retry-After", strconv.Itoa(secs))
-	writeJSON(w, http.StatusTooManyRequests, ErrorBody{Code: datatrade.EUNAVAILABLE,
-		Message: fmt.Sprintf("too many %s from your address (limit %d per minute); retry in %d s", what, l.perMinute, secs)})
-	return true
+	httpjson.WriteError(w, s.log, err)
 }
 
 func (s *Service) handleAttest(w http.ResponseWriter, r *http.Request) {
-	if limited(w, r, s.limiter, "attestation requests") {
+	if s.limiter.Limited(w, r, "attestation requests") {
 		return
 	}
 	var req AttestRequest
-	if err := decodeJSON(w, r, maxJSONBody, &req); err != nil {
+	if err := httpjson.DecodeJSON(w, r, maxJSONBody, &req); err != nil {
 		s.writeError(w, err)
 		return
 	}
@@ -228,11 +126,11 @@ func (s *Service) handleAttest(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, att)
+	httpjson.WriteJSON(w, http.StatusOK, att)
 }
 
 func (s *Service) handlePutBlob(w http.ResponseWriter, r *http.Request) {
-	if limited(w, r, s.uploads, "uploads") {
+	if s.uploads.Limited(w, r, "uploads") {
 		return
 	}
 	c, n, err := s.store.Put(r.Context(), http.MaxBytesReader(w, r.Body, s.opts.MaxBlobSize))
@@ -244,7 +142,7 @@ func (s *Service) handlePutBlob(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, BlobResponse{CID: c.String(), Size: n})
+	httpjson.WriteJSON(w, http.StatusCreated, BlobResponse{CID: c.String(), Size: n})
 }
 
 func (s *Service) handleGetBlob(w http.ResponseWriter, r *http.Request) {
@@ -293,7 +191,7 @@ func (s *Service) tradeHandler(h func(w http.ResponseWriter, r *http.Request, id
 			s.writeError(w, err)
 			return
 		}
-		writeJSON(w, http.StatusOK, v)
+		httpjson.WriteJSON(w, http.StatusOK, v)
 	}
 }
 
@@ -331,7 +229,7 @@ func (s *Service) handleOpen(w http.ResponseWriter, r *http.Request, id uint64) 
 
 func (s *Service) handleEvidence(w http.ResponseWriter, r *http.Request, id uint64) (any, error) {
 	var req EvidenceRequest
-	if err := decodeJSON(w, r, maxEvidenceBody, &req); err != nil {
+	if err := httpjson.DecodeJSON(w, r, maxEvidenceBody, &req); err != nil {
 		return nil, err
 	}
 	ev := func(context.Context) ([]byte, error) { return req.Evidence, nil }
@@ -362,7 +260,7 @@ func (s *Service) handleEvidence(w http.ResponseWriter, r *http.Request, id uint
 
 func (s *Service) handleHandOver(w http.ResponseWriter, r *http.Request, id uint64) (any, error) {
 	var req HandOverRequest
-	if err := decodeJSON(w, r, maxJSONBody, &req); err != nil {
+	if err := httpjson.DecodeJSON(w, r, maxJSONBody, &req); err != nil {
 		return nil, err
 	}
 	if len(req.Wrapped) == 0 || len(req.Signature) == 0 {

@@ -23,6 +23,7 @@ import (
 	"github.com/datatrade/datatrade/contracts"
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/exchange"
+	"github.com/datatrade/datatrade/internal/httpjson"
 	"github.com/datatrade/datatrade/lightclient"
 	"github.com/datatrade/datatrade/market"
 	"github.com/datatrade/datatrade/store"
@@ -131,8 +132,8 @@ type Service struct {
 	lc      *lightclient.Client
 	prog    *exchange.Program
 	store   store.Store
-	limiter *rateLimiter // attestations
-	uploads *rateLimiter // blob uploads
+	limiter *httpjson.Limiter // attestations
+	uploads *httpjson.Limiter // blob uploads
 	escrow  abi.ABI
 	mkt     abi.ABI
 
@@ -211,8 +212,8 @@ func New(ctx context.Context, opts Options) (*Service, error) {
 		escrow: contracts.NewEscrow().GetABI(), mkt: contracts.NewMarket().GetABI(),
 		trades: map[uint64]*trade{}, checked: map[uint64]bool{}, locks: map[uint64]*sync.Mutex{}, kick: make(chan struct{}, 1),
 	}
-	s.limiter = newRateLimiter(opts.AttestPerMinute, opts.Now)
-	s.uploads = newRateLimiter(opts.UploadsPerMinute, opts.Now)
+	s.limiter = httpjson.NewLimiter(opts.AttestPerMinute, opts.Now)
+	s.uploads = httpjson.NewLimiter(opts.UploadsPerMinute, opts.Now)
 	if s.store == nil {
 		st, err := store.OpenLocal(filepath.Join(opts.Dir, "blobs"), store.LocalOptions{Logger: opts.Log})
 		if err != nil {
