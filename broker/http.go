@@ -1,16 +1,10 @@
 package broker
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -18,27 +12,11 @@ import (
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/board"
 	"github.com/datatrade/datatrade/fingerprint"
+	"github.com/datatrade/datatrade/internal/httpjson"
 )
 
-// httpStatus maps error codes to HTTP statuses, both ways.
-var httpStatus = map[string]int{
-	datatrade.EINVALID:      http.StatusBadRequest,
-	datatrade.EUNAUTHORIZED: http.StatusForbidden,
-	datatrade.EINSECURE:     http.StatusForbidden,
-	datatrade.ENOTFOUND:     http.StatusNotFound,
-	datatrade.ECONFLICT:     http.StatusConflict,
-	datatrade.EEXPIRED:      http.StatusGone,
-	datatrade.EFUNDS:        http.StatusPaymentRequired,
-	datatrade.EINTEGRITY:    http.StatusUnprocessableEntity,
-	datatrade.EUNAVAILABLE:  http.StatusServiceUnavailable,
-	datatrade.EINTERNAL:     http.StatusInternalServerError,
-}
-
 // ErrorBody is the body of every error answer.
-type ErrorBody struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-}
+type ErrorBody = httpjson.ErrorBody
 
 // KindBody names a listing's kind of data (image, tabular, text, binary).
 type KindBody struct {
@@ -56,10 +34,10 @@ const maxBody = MaxBundle*4/3 + 1<<20
 // Handler returns the HTTP API (docs/broker.md).
 func (s *Service) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /v1/info", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, s.Info()) })
+	mux.HandleFunc("GET /v1/info", func(w http.ResponseWriter, r *http.Request) { httpjson.WriteJSON(w, http.StatusOK, s.Info()) })
 	mux.HandleFunc("POST /v1/trades/{id}/buyer-key", s.trade(func(ctx context.Context, id uint64, r *http.Request, w http.ResponseWriter) (any, error) {
 		var k BuyerKey
-		if err := decodeJSON(w, r, 1<<16, &k); err != nil {
+		if err := httpjson.DecodeJSON(w, r, 1<<16, &k); err != nil {
 			return nil, err
 		}
 		if k.TradeID != id {
@@ -72,7 +50,7 @@ func (s *Service) Handler() http.Handler {
 	}))
 	mux.HandleFunc("POST /v1/trades/{id}/delivery", s.trade(func(ctx context.Context, id uint64, r *http.Request, w http.ResponseWriter) (any, error) {
 		var d Delivery
-		if err := decodeJSON(w, r, maxBody, &d); err != nil {
+		if err := httpjson.DecodeJSON(w, r, maxBody, &d); err != nil {
 			return nil, err
 		}
 		if d.Notice.TradeID != id {
@@ -85,7 +63,7 @@ func (s *Service) Handler() http.Handler {
 	}))
 	mux.HandleFunc("POST /v1/trades/{id}/receipt", s.trade(func(ctx context.Context, id uint64, r *http.Request, w http.ResponseWriter) (any, error) {
 		var rc Receipt
-		if err := decodeJSON(w, r, 1<<20, &rc); err != nil {
+		if err := httpjson.DecodeJSON(w, r, 1<<20, &rc); err != nil {
 			return nil, err
 		}
 		if rc.Notice.TradeID != id {
@@ -95,7 +73,7 @@ func (s *Service) Handler() http.Handler {
 	}))
 	mux.HandleFunc("POST /v1/trades/{id}/upload", s.trade(func(ctx context.Context, id uint64, r *http.Request, w http.ResponseWriter) (any, error) {
 		var u Upload
-		if err := decodeJSON(w, r, maxBody, &u); err != nil {
+		if err := httpjson.DecodeJSON(w, r, maxBody, &u); err != nil {
 			return nil, err
 		}
 		if u.TradeID != id {
@@ -109,7 +87,7 @@ func (s *Service) Handler() http.Handler {
 	}))
 	mux.HandleFunc("POST /v1/board/entries", func(w http.ResponseWriter, r *http.Request) {
 		var b EntryBody
-		if err := decodeJSON(w, r, 4096, &b); err != nil {
+		if err := httpjson.DecodeJSON(w, r, 4096, &b); err != nil {
 			s.writeError(w, err)
 			return
 		}
@@ -141,7 +119,7 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("POST /v1/board/anchor", func(w http.ResponseWriter, r *http.Request) { s.answer(w)(s.Anchor(r.Context())) })
 	mux.HandleFunc("POST /v1/queries", func(w http.ResponseWriter, r *http.Request) {
 		var c QueryCall
-		if err := decodeJSON(w, r, 1<<16, &c); err != nil {
+		if err := httpjson.DecodeJSON(w, r, 1<<16, &c); err != nil {
 			s.writeError(w, err)
 			return
 		}
@@ -176,62 +154,20 @@ func (s *Service) answer(w http.ResponseWriter) func(v any, err error) {
 			s.writeError(w, err)
 			return
 		}
-		writeJSON(w, http.StatusOK, v)
+		httpjson.WriteJSON(w, http.StatusOK, v)
 	}
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		status, b = http.StatusInternalServerError, []byte(`{"code":"internal","message":"internal error"}`)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write(append(b, '\n'))
-}
-
-// writeError answers with err's code and user-safe message; anything else
-// is logged and shown as an internal error.
+// writeError answers with err (httpjson.WriteError, logged to the
+// service's log when internal).
 func (s *Service) writeError(w http.ResponseWriter, err error) {
-	var e *datatrade.Error
-	if !errors.As(err, &e) {
-		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-			e = datatrade.Errorf(datatrade.EUNAVAILABLE, "the request was cancelled or timed out")
-		} else {
-			s.log.Error("request failed", "err", err)
-			e = datatrade.Errorf(datatrade.EINTERNAL, "internal error (see the broker's log)")
-		}
-	}
-	status, ok := httpStatus[e.Code]
-	if !ok {
-		status = http.StatusInternalServerError
-	}
-	writeJSON(w, status, ErrorBody{Code: e.Code, Message: e.Message})
-}
-
-// decodeJSON reads one JSON value of at most limit bytes into v, refusing
-// unknown fields and trailing data.
-func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error {
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return datatrade.Errorf(datatrade.EINVALID, "the request body is over %d bytes", limit)
-		}
-		return datatrade.Errorf(datatrade.EINVALID, "the request body is not valid JSON for this route: %v", err)
-	}
-	if dec.More() {
-		return datatrade.Errorf(datatrade.EINVALID, "trailing data after the request body")
-	}
-	return nil
+	httpjson.WriteError(w, s.log, err)
 }
 
 // Client talks to a broker service's HTTP API. It is safe for concurrent
 // use.
 type Client struct {
-	base string
-	hc   *http.Client
+	api *httpjson.Client
 }
 
 // NewClient returns a client of the service at base (http://host:port).
@@ -244,45 +180,11 @@ func NewClient(base string, hc *http.Client) (*Client, error) {
 	if hc == nil {
 		hc = &http.Client{Timeout: 5 * time.Minute}
 	}
-	return &Client{base: strings.TrimRight(base, "/"), hc: hc}, nil
+	return &Client{api: httpjson.NewClient("the broker platform", base, hc, maxBody)}, nil
 }
 
 func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
-	var body io.Reader
-	if in != nil {
-		b, err := json.Marshal(in)
-		if err != nil {
-			return fmt.Errorf("encode request: %w", err)
-		}
-		body = bytes.NewReader(b)
-	}
-	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
-	if err != nil {
-		return fmt.Errorf("broker request: %w", err)
-	}
-	if in != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	resp, err := c.hc.Do(req)
-	if err != nil {
-		return datatrade.Errorf(datatrade.EUNAVAILABLE, "the broker platform at %s does not answer", c.base)
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
-	if err != nil {
-		return datatrade.Errorf(datatrade.EUNAVAILABLE, "the broker platform's answer was cut short")
-	}
-	if resp.StatusCode != http.StatusOK {
-		var e ErrorBody
-		if json.Unmarshal(raw, &e) != nil || e.Code == "" {
-			return datatrade.Errorf(datatrade.EUNAVAILABLE, "the broker platform answered HTTP %d", resp.StatusCode)
-		}
-		return datatrade.Errorf(e.Code, "%s", e.Message)
-	}
-	if err := json.Unmarshal(raw, out); err != nil {
-		return datatrade.Errorf(datatrade.EINTEGRITY, "the broker platform's answer is not what this route returns: %v", err)
-	}
-	return nil
+	return c.api.Do(ctx, method, path, in, out)
 }
 
 func tradePath(id uint64, what string) string {
