@@ -28,6 +28,7 @@ import (
 	"github.com/datatrade/datatrade/envelope"
 	"github.com/datatrade/datatrade/exchange"
 	xhost "github.com/datatrade/datatrade/exchange/host"
+	"github.com/datatrade/datatrade/internal/httpjson"
 	"github.com/datatrade/datatrade/lightclient"
 	"github.com/datatrade/datatrade/market"
 	"github.com/datatrade/datatrade/store"
@@ -134,7 +135,7 @@ type Service struct {
 	lc      *lightclient.Client
 	runner  *job.Runner
 	store   store.Store
-	limiter *limiter
+	limiter *httpjson.Limiter
 	abi     abi.ABI
 
 	// lcMu serialises evidence building against the light client's window
@@ -208,7 +209,7 @@ func New(ctx context.Context, opts Options) (*Service, error) {
 		eth: ethclient.NewClient(opts.RPC), ev: xhost.NewEvidenceBuilder(opts.RPC, opts.HeaderAuth), store: opts.Store,
 		abi: contracts.NewJobs().GetABI(), recs: map[uint64]*jobRec{}, locks: map[uint64]*sync.Mutex{}, kick: make(chan struct{}, 1),
 	}
-	s.limiter = newLimiter(opts.AttestPerMinute, opts.Now)
+	s.limiter = httpjson.NewLimiter(opts.AttestPerMinute, opts.Now)
 	if s.store == nil {
 		st, err := store.OpenLocal(filepath.Join(opts.Dir, "blobs"), store.LocalOptions{Logger: opts.Log})
 		if err != nil {
