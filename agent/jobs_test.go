@@ -164,3 +164,55 @@ func TestNewJobWatcherRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestJobWatcherTerms checks the seller's terms against the chain: a job
+// whose algorithm the seller struck from the allow-list after the job was
+// created, and a job whose quorum is below the seller's minimum, get no key.
+func TestJobWatcherTerms(t *testing.T) {
+	w := hosttest.New(t)
+	n1 := w.StartNode(4, nil)
+	w.StartNode(5, nil)
+	module := helloModule()
+	alg := job.AlgorithmHash(module)
+	pol := market.ComputePolicy{ComputeAllowed: true, PublicOnly: true, MinNodes: 2, MaxOutputPerJob: 64, OutputBudget: 1024, PricePerJob: big.NewInt(1e15),
+		AcceptedMeasurements: []common.Hash{common.Hash(n1.Svc.Info().MeasurementID)}}
+	l := w.Publish([]byte("a,b\n1,2\n"), pol, alg)
+	jobID, _ := w.CreateJob(l, module, 64)
+	if _, err := w.Jobs.Send(w.Ctx, w.Seller, w.Jobs.DisallowAlgorithmTx(l.ID, alg)); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		minQuorum uint64
+		allow     bool
+		reason    string
+	}{
+		{"struck from the allow-list", 2, false, "not allow-listed"},
+		{"quorum below the seller's minimum", 3, true, "the seller requires 3"},
+	}
+	for _, tc := range tests {
+		if tc.allow {
+			if _, err := w.Jobs.Send(w.Ctx, w.Seller, w.Jobs.AllowAlgorithmTx(l.ID, alg)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		jw, err := agent.NewJobWatcher(agent.JobOptions{Market: w.M, Owner: w.Seller, Store: w.Store, Verifiers: enclave.Verifiers{sim.Verifier{}},
+			Policy: agent.Policy{AllowSimulation: true}, MinQuorum: tc.minQuorum, FromJob: jobID,
+			Secrets: func(_ context.Context, l *datatrade.Listing) (envelope.Secrets, error) { return w.Secrets[l.ContentCID], nil }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := jw.Step(w.Ctx); err != nil {
+			t.Fatalf("%s: Step: %v", tc.name, err)
+		}
+		got := jw.Served()
+		if len(got) != 2 {
+			t.Fatalf("%s: served %+v, want a refusal for each node", tc.name, got)
+		}
+		for _, s := range got {
+			if s.Outcome != agent.JobRefused || !strings.Contains(s.Reason, tc.reason) {
+				t.Errorf("%s: %+v, want refused with %q", tc.name, s, tc.reason)
+			}
+		}
+	}
+}
