@@ -198,7 +198,9 @@ func TestJobWatcherTerms(t *testing.T) {
 		}
 		jw, err := agent.NewJobWatcher(agent.JobOptions{Market: w.M, Owner: w.Seller, Store: w.Store, Verifiers: enclave.Verifiers{sim.Verifier{}},
 			Policy: agent.Policy{AllowSimulation: true}, MinQuorum: tc.minQuorum, FromJob: jobID,
-			Secrets: func(_ context.Context, l *datatrade.Listing) (envelope.Secrets, error) { return w.Secrets[l.ContentCID], nil }})
+			Secrets: func(_ context.Context, l *datatrade.Listing) (envelope.Secrets, error) {
+				return w.Secrets[l.ContentCID], nil
+			}})
 		if err != nil {
 			t.Fatal(err)
 		}
