@@ -18,6 +18,7 @@ import (
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/chain"
+	"github.com/datatrade/datatrade/chain/devnode"
 	"github.com/datatrade/datatrade/compute/host"
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/enclave/sim"
@@ -168,7 +169,7 @@ func (a *app) newComputeServeCmd() *cobra.Command {
 		f                         chainFlags
 		listen, dir, authority    string
 		nodeID                    uint64
-		simulate, register        bool
+		simulate, register, nudge bool
 		attestPerMinute           int
 		maxBlob                   int64
 		pollInterval, startupTime time.Duration
@@ -202,6 +203,7 @@ restart with --node ID).`,
 	fl.StringVar(&authority, "authority", "", "address of the chain's header-signing key (default: ask the embedded node)")
 	fl.IntVar(&attestPerMinute, "attest-per-minute", host.DefaultAttestPerMinute, "attestation requests allowed per client IP and minute")
 	fl.Int64Var(&maxBlob, "max-blob", host.DefaultMaxBlobSize, "largest blob (bytes) one upload may hold")
+	fl.BoolVar(&nudge, "nudge-blocks", false, "send a zero-value transaction when job events wait for confirmations on a chain that seals blocks only for transactions (default: on for the dev chain)")
 	fl.DurationVar(&pollInterval, "poll", host.DefaultPollInterval, "how often to look at the chain")
 	fl.DurationVar(&startupTime, "startup-timeout", time.Minute, "give up starting after this long")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
@@ -255,9 +257,12 @@ restart with --node ID).`,
 			return datatrade.Errorf(datatrade.EUNAVAILABLE, "cannot reach the chain at --rpc")
 		}
 		defer rc.Close()
+		if !cmd.Flags().Changed("nudge-blocks") {
+			nudge = s.m.Deployment().ChainID == devnode.DefaultChainID
+		}
 		node, err := startComputeNode(sctx, computeNodeConfig{m: s.m, rpc: rc, op: s.from, dir: dir, nodeID: nodeID, register: register, listen: listen,
 			opts: host.Options{Authority: auth, Confirmations: confirmations, AttestPerMinute: attestPerMinute, PollInterval: pollInterval,
-				MaxBlobSize: maxBlob, Log: a.log}})
+				MaxBlobSize: maxBlob, NudgeBlocks: nudge, Log: a.log}})
 		if err != nil {
 			return err
 		}

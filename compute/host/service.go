@@ -87,6 +87,12 @@ type Options struct {
 	MaxBlobSize int64
 	// PollInterval is how often Run looks at the chain (default 500 ms).
 	PollInterval time.Duration
+	// NudgeBlocks makes Run send a zero-value transaction from Account to
+	// itself when the chain's head stands still while Jobs events lack
+	// confirmations: for chains that seal blocks only for transactions
+	// (the embedded dev chain with period 0). It costs gas; leave it off
+	// on chains with a block period.
+	NudgeBlocks bool
 	// MemoryLimitPages, MaxCost and WallTimeout are the runner's limits
 	// (job.Options; zero takes its defaults).
 	MemoryLimitPages uint32
