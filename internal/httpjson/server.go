@@ -12,6 +12,7 @@
 package httpjson
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -103,16 +104,27 @@ func WriteError(w http.ResponseWriter, log *slog.Logger, err error) {
 // body. w may be nil; when given, an oversize body also closes the
 // connection after the answer (http.MaxBytesReader).
 func DecodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error {
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))
+	body := http.MaxBytesReader(w, r.Body, limit)
+	tooBig := func(err error) bool {
+		var mbe *http.MaxBytesError
+		return errors.As(err, &mbe)
+	}
+	dec := json.NewDecoder(body)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
+		if tooBig(err) {
 			return datatrade.Errorf(datatrade.EINVALID, "the request body is larger than %d bytes", limit)
 		}
 		return datatrade.Errorf(datatrade.EINVALID, "the request body is not the expected JSON: %s", jsonProblem(err))
 	}
-	if dec.More() {
+	// The rest must be JSON whitespace, and the whole body within limit.
+	rest, err := io.ReadAll(io.MultiReader(dec.Buffered(), body))
+	switch {
+	case tooBig(err):
+		return datatrade.Errorf(datatrade.EINVALID, "the request body is larger than %d bytes", limit)
+	case err != nil:
+		return datatrade.Errorf(datatrade.EINVALID, "reading the request body failed")
+	case len(bytes.Trim(rest, " \t\r\n")) > 0:
 		return datatrade.Errorf(datatrade.EINVALID, "the request body has data after the JSON value")
 	}
 	return nil

@@ -143,6 +143,8 @@ func TestDecodeJSON(t *testing.T) {
 		{"unknown field", `{"name":"a","evil":1}`, 100, req{}, `unknown field "evil"`, ""},
 		{"empty", ``, 100, req{}, "empty or truncated body", ""},
 		{"trailing data", `{"name":"a"}{"name":"b"}`, 100, req{}, "data after the JSON value", ""},
+		{"trailing garbage", `{"name":"a"} x`, 100, req{}, "data after the JSON value", ""},
+		{"spaces past the limit", `{"name":"a"}` + strings.Repeat(" ", 100), 100, req{}, "the request body is larger than 100 bytes", ""},
 		{"oversize", `{"name":"` + strings.Repeat("A", 200) + `"}`, 100, req{}, "the request body is larger than 100 bytes", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
