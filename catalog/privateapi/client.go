@@ -5,15 +5,13 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
-	"strings"
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/enclave"
+	"github.com/datatrade/datatrade/internal/httpjson"
 	"github.com/datatrade/datatrade/market"
 	"github.com/datatrade/datatrade/spatial/private"
 	"github.com/datatrade/datatrade/spatial/query"
@@ -26,8 +24,7 @@ const maxReply = private.MaxPlaintext + 4096
 // Client is a buyer's client of a private-query service. Errors from the
 // service arrive as *datatrade.Error with its code and message.
 type Client struct {
-	base      string
-	hc        *http.Client
+	api       *httpjson.Client
 	verifiers enclave.Verifiers
 	policy    enclave.Policy
 }
@@ -41,12 +38,9 @@ type Client struct {
 // authenticator is accepted because the enclave follows no chain. hc nil
 // means http.DefaultClient.
 func NewClient(baseURL string, hc *http.Client, verifiers enclave.Verifiers, policy enclave.Policy, d market.Deployment) *Client {
-	if hc == nil {
-		hc = http.DefaultClient
-	}
 	cfg := EnclaveConfig(d)
 	policy.ConfigHash, policy.CheckConfig, policy.AllowDevHeaders = cfg.Hash(), nil, true
-	return &Client{base: strings.TrimRight(baseURL, "/"), hc: hc, verifiers: verifiers, policy: policy}
+	return &Client{api: httpjson.NewClient("the private query service", baseURL, hc, maxReply), verifiers: verifiers, policy: policy}
 }
 
 // Receipt is what a query revealed besides its answer: who answered and
@@ -130,65 +124,16 @@ func (c *Client) Query(ctx context.Context, q query.Query) (*private.Reply, *Rec
 	return reply, &Receipt{Claims: claims, Keys: att.Keys, RequestBytes: len(req), ReplyBytes: len(resp)}, nil
 }
 
-// do sends a request and returns a successful answer's body.
+// do sends body (nil: none) of contentType and returns a successful
+// answer's body, at most maxReply bytes; error answers arrive as the
+// service's *datatrade.Error (httpjson.ResponseError).
 func (c *Client) do(ctx context.Context, method, path, contentType string, body []byte) ([]byte, error) {
 	var rd io.Reader
 	if body != nil {
 		rd = bytes.NewReader(body)
 	}
-	req, err := http.NewRequestWithContext(ctx, method, c.base+path, rd)
-	if err != nil {
-		return nil, datatrade.Errorf(datatrade.EINVALID, "bad private query service URL %q", truncate(c.base))
-	}
-	if contentType != "" {
-		req.Header.Set("Content-Type", contentType)
-	}
-	resp, err := c.hc.Do(req)
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		var ue *url.Error
-		if errors.As(err, &ue) && ue.Timeout() {
-			return nil, datatrade.Errorf(datatrade.EUNAVAILABLE, "the private query service at %s did not answer in time", c.base)
-		}
-		return nil, datatrade.Errorf(datatrade.EUNAVAILABLE, "cannot reach the private query service at %s", c.base)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, maxReply+1))
-	if err != nil {
-		return nil, datatrade.Errorf(datatrade.EUNAVAILABLE, "reading the private query service's answer failed")
-	}
-	return checkResponse(resp.StatusCode, b)
-}
-
-// checkResponse returns body for a success, and otherwise the service's
-// error: its code and message when the body is an ErrorBody with a known
-// code, else a code from the status. It decodes untrusted bytes.
-func checkResponse(status int, body []byte) ([]byte, error) {
-	if len(body) > maxReply {
-		return nil, datatrade.Errorf(datatrade.EINTEGRITY, "the private query service's answer is larger than %d bytes", maxReply)
-	}
-	if status >= 200 && status < 300 {
-		return body, nil
-	}
-	var eb ErrorBody
-	if json.Unmarshal(body, &eb) == nil && eb.Code != "" && len(eb.Message) <= 1024 {
-		if _, known := statusOf[eb.Code]; known {
-			return nil, datatrade.Errorf(eb.Code, "%s", strings.ToValidUTF8(eb.Message, "?"))
-		}
-	}
-	code := datatrade.EINTERNAL
-	switch {
-	case status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable:
-		code = datatrade.EUNAVAILABLE
-	case status == http.StatusNotFound:
-		code = datatrade.ENOTFOUND
-	case status >= 400 && status < 500:
-		code = datatrade.EINVALID
-	}
-	return nil, datatrade.Errorf(code, "the private query service answered HTTP %d", status)
+	return c.api.Send(ctx, method, path, contentType, rd)
 }
 
 // String names the client's service.
-func (c *Client) String() string { return fmt.Sprintf("private query service %s", c.base) }
+func (c *Client) String() string { return fmt.Sprintf("private query service %s", c.api.BaseURL()) }

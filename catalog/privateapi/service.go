@@ -20,6 +20,7 @@ import (
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/enclave"
+	"github.com/datatrade/datatrade/internal/httpjson"
 	"github.com/datatrade/datatrade/market"
 	"github.com/datatrade/datatrade/spatial/private"
 	"github.com/datatrade/datatrade/spatial/query"
@@ -118,8 +119,8 @@ type Service struct {
 	f       *enclave.Factotum
 	cur     atomic.Pointer[loaded]
 	reload  sync.Mutex
-	attest  *limiter
-	queries *limiter
+	attest  *httpjson.Limiter
+	queries *httpjson.Limiter
 }
 
 // EnclaveConfig returns the attested configuration of the private-query
@@ -168,8 +169,8 @@ func New(ctx context.Context, opts Options) (*Service, error) {
 	if s.now == nil {
 		s.now = time.Now
 	}
-	s.attest = newLimiter(opts.AttestPerMinute, s.now)
-	s.queries = newLimiter(opts.QueriesPerMinute, s.now)
+	s.attest = httpjson.NewLimiter(opts.AttestPerMinute, s.now)
+	s.queries = httpjson.NewLimiter(opts.QueriesPerMinute, s.now)
 	if err := os.MkdirAll(opts.Dir, 0o700); err != nil {
 		return nil, fmt.Errorf("private query state dir: %w", err)
 	}
