@@ -23,6 +23,7 @@ import (
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/market"
+	"github.com/datatrade/datatrade/store"
 )
 
 // simComputeCode names the simulated compute enclave build; its
@@ -168,6 +169,7 @@ func (a *app) newComputeServeCmd() *cobra.Command {
 	var (
 		f                         chainFlags
 		listen, dir, authority    string
+		source                    string
 		nodeID                    uint64
 		simulate, register, nudge bool
 		attestPerMinute           int
@@ -197,6 +199,7 @@ restart with --node ID).`,
 	fl := cmd.Flags()
 	fl.StringVar(&listen, "listen", "127.0.0.1:8620", "address of the HTTP API")
 	fl.StringVar(&dir, "dir", "", "state dir: sealed enclave keys, jobs, blobs and results (default <home>/compute)")
+	fl.StringVar(&source, "source-store", "", "a store dir to fetch listings' ciphertexts from when they were not uploaded (PUT /v1/blobs)")
 	fl.Uint64Var(&nodeID, "node", 0, "this node's id in the Jobs contract (0 before registering)")
 	fl.BoolVar(&register, "register", false, "register the node from --account if --node is not given (found again on a restart)")
 	fl.BoolVar(&simulate, "simulate", false, "run the SIMULATED enclave (no protection at all; needs --insecure)")
@@ -257,12 +260,20 @@ restart with --node ID).`,
 			return datatrade.Errorf(datatrade.EUNAVAILABLE, "cannot reach the chain at --rpc")
 		}
 		defer rc.Close()
+		var src store.Getter
+		if source != "" {
+			st, err := store.OpenLocal(source, store.LocalOptions{Logger: a.log})
+			if err != nil {
+				return err
+			}
+			src = st
+		}
 		if !cmd.Flags().Changed("nudge-blocks") {
 			nudge = s.m.Deployment().ChainID == devnode.DefaultChainID
 		}
 		node, err := startComputeNode(sctx, computeNodeConfig{m: s.m, rpc: rc, op: s.from, dir: dir, nodeID: nodeID, register: register, listen: listen,
 			opts: host.Options{Authority: auth, Confirmations: confirmations, AttestPerMinute: attestPerMinute, PollInterval: pollInterval,
-				MaxBlobSize: maxBlob, NudgeBlocks: nudge, Log: a.log}})
+				MaxBlobSize: maxBlob, NudgeBlocks: nudge, Source: src, Log: a.log}})
 		if err != nil {
 			return err
 		}

@@ -62,7 +62,7 @@ func TestComputeServe(t *testing.T) {
 		done := make(chan string, 1)
 		go func() {
 			_, errs, _ := runCLI(t, sctx, append([]string{"compute", "serve", "--simulate", "--insecure", "--register", "--account", "dev:" + strconv.Itoa(k),
-				"--dir", filepath.Join(tmp, "node"+strconv.Itoa(k)), "--listen", addr, "--poll", "50ms", "--json"}, on...)...)
+				"--dir", filepath.Join(tmp, "node"+strconv.Itoa(k)), "--listen", addr, "--poll", "50ms", "--source-store", filepath.Join(tmp, "store"), "--json"}, on...)...)
 			done <- errs
 		}()
 		t.Cleanup(func() { cancel(); <-done })
