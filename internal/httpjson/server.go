@@ -7,8 +7,8 @@
 // bodies, bounds what it reads, and turns error answers back into
 // *datatrade.Error with the server's code and message.
 //
-// Everything here is stateless except Limiter, which is safe for
-// concurrent use, and Client, which is safe for concurrent use.
+// Limiter and Client are safe for concurrent use; everything else is
+// stateless.
 package httpjson
 
 import (
