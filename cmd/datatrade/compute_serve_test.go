@@ -181,4 +181,11 @@ func TestComputeServe(t *testing.T) {
 	if status.Agreeing != 2 {
 		t.Errorf("%d nodes agree, want 2", status.Agreeing)
 	}
+	// The buyer's store is empty: the result comes from an agreeing
+	// node's API, checked against the agreed hash.
+	var res jobResultOut
+	must(&res, "job", "result", jobArg, "--key-file", keyFile, "--passphrase-file", pass, "--store", filepath.Join(tmp, "empty-store"))
+	if res.Size == 0 || res.Result == "" {
+		t.Errorf("job result from the nodes = %+v, want the agreed result", res)
+	}
 }

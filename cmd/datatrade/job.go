@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -337,9 +338,10 @@ func (a *app) newJobResultCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "result JOB",
-		Short: "Fetch a settled job's result from the store and decrypt it with your key",
+		Short: "Fetch a settled job's result (your store, else the nodes) and decrypt it with your key",
 		Long: `Fetch the result of a settled job: each agreeing node stored it encrypted to
-your key; this reads one from the store by the CID the node submitted, decrypts
+your key; this reads one by the CID the node submitted from your store, else
+from the agreeing nodes' APIs (GET /v1/results/{cid}), decrypts
 it with your HPKE key and checks it against the agreed result hash on chain
 (keccak256 of the job salt and the result), so a node cannot hand you anything
 but the result the quorum agreed on.`,
@@ -386,7 +388,10 @@ but the result the quorum agreed on.`,
 		if err != nil {
 			return err
 		}
-		res, from, err := fetchJobResult(ctx, st, jobDeployment(d), j, key, job.Salt(sec.Salt))
+		// The local store first, then the agreeing nodes' own copies: what
+		// either serves is checked against the agreed hash.
+		src := firstOf{st, agreedNodes(ctx, jobs, j, &http.Client{Timeout: 30 * time.Second})}
+		res, from, err := fetchJobResult(ctx, src, jobDeployment(d), j, key, job.Salt(sec.Salt))
 		if err != nil {
 			return err
 		}

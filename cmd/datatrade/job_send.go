@@ -193,6 +193,36 @@ func sendWithRetry(ctx context.Context, c *host.Client, id uint64, b *job.Module
 	}
 }
 
+// agreedNodes returns clients of the registered endpoints of j's agreeing
+// nodes (nodes without an endpoint are left out).
+func agreedNodes(ctx context.Context, jobs *market.Jobs, j *market.Job, hc *http.Client) nodeResults {
+	var ns nodeResults
+	for _, n := range j.AgreedResults() {
+		reg, err := jobs.Node(ctx, n.NodeID)
+		if err != nil || reg.Endpoint == "" {
+			continue
+		}
+		ns = append(ns, host.NewClient(reg.Endpoint, hc))
+	}
+	return ns
+}
+
+// firstOf reads a blob from the first getter that has it.
+type firstOf []store.Getter
+
+// Get returns the first getter's copy of c, or the last getter's error.
+func (gs firstOf) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
+	var err error = datatrade.Errorf(datatrade.ENOTFOUND, "blob %s not found", c)
+	for _, g := range gs {
+		r, gerr := g.Get(ctx, c)
+		if gerr == nil {
+			return r, nil
+		}
+		err = gerr
+	}
+	return nil, err
+}
+
 // nodeResults reads results from compute nodes' APIs (GET
 // /v1/results/{cid}), trying each node in turn: a store.Getter for
 // fetchJobResult, which checks what it reads against the agreed hash.

@@ -150,9 +150,16 @@ func (a *app) startServices(ctx context.Context, n *devnode.Node, f *nodeService
 		if f.exchange {
 			f.agentF.allowSim = f.agentF.allowSim || a.insecure
 		}
-		ag, err := a.newAgent(&f.agentF, "agent-", home, s.m, seller, a.serviceLogger().With("service", "seller-agent"))
+		ag, jw, err := a.newAgent(&f.agentF, "agent-", home, s.m, seller, a.serviceLogger().With("service", "seller-agent"))
 		if err != nil {
 			return s, err
+		}
+		if jw != nil {
+			s.wg.Go(func() {
+				if err := jw.Run(ctx); err != nil {
+					s.errs <- err
+				}
+			})
 		}
 		info.Agent = &nodeAgentInfo{Seller: seller.Address, Measurements: f.agentF.measurements, AllowSimulation: f.agentF.allowSim, Listings: f.agentF.listings}
 		s.wg.Go(func() {

@@ -97,12 +97,13 @@ func (a *app) simulationBanner(who string) {
 	a.warn("!!! %s", enclave.SimulationWarning)
 }
 
-// newAgent builds a seller agent for owner from the flags; home is
-// datatrade's directory.
-func (a *app) newAgent(f *agentFlags, prefix, home string, m *market.Client, owner *chain.Account, log *slog.Logger) (*agent.Agent, error) {
+// newAgent builds a seller agent for owner from the flags, and its watcher
+// of compute jobs on owner's listings (nil when the deployment has no Jobs
+// contract); home is datatrade's directory.
+func (a *app) newAgent(f *agentFlags, prefix, home string, m *market.Client, owner *chain.Account, log *slog.Logger) (*agent.Agent, *agent.JobWatcher, error) {
 	pol, err := f.policy(prefix)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	pol.AllowSimulation = pol.AllowSimulation || a.insecure
 	storeDir, secretsDir, state := f.storeDir, f.secretsDir, f.state
@@ -117,15 +118,31 @@ func (a *app) newAgent(f *agentFlags, prefix, home string, m *market.Client, own
 	}
 	st, err := store.OpenLocal(storeDir, store.LocalOptions{})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if pol.AllowSimulation {
 		a.simulationBanner("the seller agent")
 	}
-	return agent.New(agent.Options{
+	ag, err := agent.New(agent.Options{
 		Market: m, Owner: owner, Secrets: secretsIn(secretsDir), Store: st, Policy: pol,
 		Verifiers: attestationVerifiers(), Revoked: m.Revocations(), StateFile: state, PollInterval: f.poll, Log: log,
 	})
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := m.Jobs(); err != nil {
+		return ag, nil, nil // a deployment without the Jobs contract: trades only
+	}
+	// Compute jobs: data keys go to each named node's attested enclave when
+	// the listing's on-chain compute policy accepts its measurement.
+	jw, err := agent.NewJobWatcher(agent.JobOptions{
+		Market: m, Owner: owner, Secrets: secretsIn(secretsDir), Store: st, Verifiers: attestationVerifiers(),
+		Policy: pol, Revoked: m.Revocations(), PollInterval: f.poll, Log: log.With("part", "jobs"),
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return ag, jw, nil
 }
 
 // serviceLogger logs a long-running service's progress on stderr: info
@@ -180,7 +197,7 @@ Simulated enclaves are refused unless --allow-simulation is given.`,
 			if err != nil {
 				return err
 			}
-			ag, err := a.newAgent(&f, "", home, s.m, s.from, a.serviceLogger())
+			ag, jw, err := a.newAgent(&f, "", home, s.m, s.from, a.serviceLogger())
 			if err != nil {
 				return err
 			}
@@ -188,9 +205,27 @@ Simulated enclaves are refused unless --allow-simulation is given.`,
 				if err := ag.Step(setup); err != nil {
 					return err
 				}
+				if jw != nil {
+					if err := jw.Step(setup); err != nil {
+						return err
+					}
+				}
 			} else {
 				a.say("seller agent for %s running (Ctrl-C to stop)", s.from.Address)
-				if err := ag.Run(cmd.Context()); err != nil {
+				ctx, stop := context.WithCancel(cmd.Context())
+				defer stop()
+				jobsDone := make(chan error, 1)
+				if jw != nil {
+					go func() { jobsDone <- jw.Run(ctx) }()
+				} else {
+					close(jobsDone)
+				}
+				err := ag.Run(ctx)
+				stop()
+				if jerr := <-jobsDone; err == nil && jerr != nil && ctx.Err() == nil {
+					err = jerr
+				}
+				if err != nil {
 					return err
 				}
 			}
