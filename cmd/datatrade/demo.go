@@ -43,26 +43,26 @@ func (a *app) newDemoCmd() *cobra.Command {
 		Long: `Run datatrade end to end in one process, with no set-up: an embedded go-ethereum
 dev chain in a fresh data dir, every contract deployed, and these acts:
 
-  foundation  an exchange registers with its stake; a seller lists an encrypted
-              dataset; a buyer posts a demand, the seller offers, and a trade
-              opened into escrow is refunded after its deadline (no exchange
-              delivers in this act)
-  tracking    the platform's catalog refuses a pirate's modified copy of the
-              seller's data and finds only the original
-  spatial     listings with their hashid on chain, a region search, a sealed-bid
-              second-price auction of a two-seller bundle, a Shapley revenue split
-  broker      the broker path without a TEE: the platform relays data sealed to
-              the buyer, checks its fingerprint, anchors the notification board
-              on chain; the new owner sells a use right per query; a pirate is
-              refused
-  compute     a buyer's regression runs on the seller's encrypted data in three
-              compute nodes' enclaves, one faulty; the Jobs contract settles on
-              the two that agree and the buyer decrypts the result
-  exchange    two exchanges with enclaves: attestation, the seller's unattended
-              agent, sample, payment, commit and reveal, the buyer's check of
-              every chunk against the listing's root, a review; a seller caught
-              with doctored data; an exchange that stops after payment while
-              the other delivers
+  1 foundation  an exchange registers with its stake; a seller lists an encrypted
+                dataset; a buyer posts a demand, the seller offers, and a trade
+                opened into escrow is refunded after its deadline (no exchange
+                delivers in this act)
+  2 tracking    the platform's catalog refuses a pirate's modified copy of the
+                seller's data and finds only the original
+  3 exchange    two exchanges with enclaves: attestation, the seller's unattended
+                agent, sample, the ciphertext prepared before payment, payment,
+                commit and reveal, the buyer's check of every chunk against the
+                listing's root, a review; a seller caught with doctored data; an
+                exchange that stops after payment while the other delivers
+  4 compute     a buyer's regression runs on the seller's encrypted data in three
+                compute nodes' enclaves, one faulty; the Jobs contract settles on
+                the two that agree and the buyer decrypts the result
+  5 broker      the broker path without a TEE: the platform relays data sealed to
+                the buyer, checks its fingerprint, anchors the notification board
+                on chain; the new owner sells a use right per query; a pirate is
+                refused
+  6 spatial     listings with their hashid on chain, a region search, a sealed-bid
+                second-price auction of a two-seller bundle, a Shapley revenue split
 
 Every enclave here is a SIMULATION (no TEE hardware) and is labelled so. The
 acts after tracking need the embedded chain (its extra funded dev keys, its
@@ -160,7 +160,7 @@ func (a *app) runDemo(ctx context.Context, f demoFlags) (err error) {
 		}
 	}
 	d.dir = dir
-	a.say("datatrade demo — act 1: contracts, exchange, listing, demand, offer, escrow, refund; act 2: tracking; then the spatial, broker, compute and exchange acts")
+	a.say("datatrade demo — 1 foundation (escrow and refund), 2 tracking, 3 trusted exchange, 4 compute, 5 broker, 6 spatial")
 	a.say("")
 	if f.rpc != "" {
 		c, err := chain.Dial(ctx, f.rpc, chain.WithLogger(a.log))
@@ -284,6 +284,7 @@ func (d *demo) advance(ctx context.Context, by time.Duration) error {
 // refund that protects a buyer when no exchange delivers.
 func (d *demo) foundationAct(ctx context.Context) error {
 	a := d.a
+	a.say("Act 1 — foundation: contracts, an exchange without an enclave, a listing, a demand, escrow and the refund")
 	admin, exchange, seller, buyer := d.parties["admin"], d.parties["exchange"], d.parties["seller"], d.parties["buyer"]
 
 	dep, err := market.Deploy(ctx, d.c, admin.acct, market.DeployOptions{RevealWindow: time.Hour, SampleClaimWindow: 10 * time.Minute},
@@ -293,7 +294,7 @@ func (d *demo) foundationAct(ctx context.Context) error {
 	}
 	d.m = market.New(d.c, dep)
 	d.summary.Deployment = dep
-	d.step("1. The admin deploys the contracts: ExchangeRegistry %s, Market %s, Escrow %s, Reviews %s",
+	d.step("1.1 The admin deploys the contracts: ExchangeRegistry %s, Market %s, Escrow %s, Reviews %s",
 		short(dep.Registry), short(dep.Market), short(dep.Escrow), short(dep.Reviews))
 
 	// The exchange's enclave arrives in a later act; until then its signing
@@ -313,7 +314,7 @@ func (d *demo) foundationAct(ctx context.Context) error {
 	d.paid("exchange", rcpt)
 	d.flow("exchange", new(big.Int).Neg(stake))
 	d.summary.ExchangeID = exID
-	d.step("2. An exchange operator registers exchange #%d: fee %s, stake %s locked in the registry", exID, datatrade.FormatAmount(fee), datatrade.FormatAmount(stake))
+	d.step("1.2 An exchange operator registers exchange #%d: fee %s, stake %s locked in the registry", exID, datatrade.FormatAmount(fee), datatrade.FormatAmount(stake))
 	d.step("   (no enclave runs in this act: its signing key is a plain key and it will not deliver)")
 
 	// The seller encrypts a dataset, stores the ciphertext by CID and
@@ -330,7 +331,7 @@ func (d *demo) foundationAct(ctx context.Context) error {
 	}
 	d.paid("seller", rcpt)
 	d.summary.ListingID, d.summary.ContentCID, d.summary.Root = listingID, pub.ContentCID, pub.Root
-	d.step("3. The seller encrypts a %d-byte CSV in %d chunk(s), stores it as %s and publishes listing #%d at %s (root %s)",
+	d.step("1.3 The seller encrypts a %d-byte CSV in %d chunk(s), stores it as %s and publishes listing #%d at %s (root %s)",
 		pub.Size, pub.ChunkCount, pub.ContentCID, listingID, datatrade.FormatAmount(price), short(pub.Root))
 
 	buyerKey, err := envelope.GenerateKey(rand.Reader, envelope.DefaultKEM)
@@ -351,7 +352,7 @@ func (d *demo) foundationAct(ctx context.Context) error {
 	}
 	d.paid("buyer", rcpt)
 	d.summary.DemandID = demandID
-	d.step("4. The buyer posts demand #%d for hourly Berlin weather, at most %s, with its %s public key", demandID, datatrade.FormatAmount(maxPrice), envelope.DefaultKEM)
+	d.step("1.4 The buyer posts demand #%d for hourly Berlin weather, at most %s, with its %s public key", demandID, datatrade.FormatAmount(maxPrice), envelope.DefaultKEM)
 
 	offerPrice := ether("0.9")
 	offerIdx, rcpt, err := d.m.MakeOffer(ctx, seller.acct, demandID, listingID, offerPrice)
@@ -359,7 +360,7 @@ func (d *demo) foundationAct(ctx context.Context) error {
 		return err
 	}
 	d.paid("seller", rcpt)
-	d.step("5. The seller, watching demands, offers listing #%d on demand #%d at %s", listingID, demandID, datatrade.FormatAmount(offerPrice))
+	d.step("1.5 The seller, watching demands, offers listing #%d on demand #%d at %s", listingID, demandID, datatrade.FormatAmount(offerPrice))
 
 	offers, err := rankOffers(ctx, d.m, demandID)
 	if err != nil {
@@ -382,7 +383,7 @@ func (d *demo) foundationAct(ctx context.Context) error {
 	d.paid("buyer", rcpt)
 	d.flow("buyer", new(big.Int).Neg(fee))
 	d.summary.TradeID = tradeID
-	d.step("6. The buyer ranks %d offer(s), takes offer %d and opens trade #%d with exchange #%d, depositing the fee %s; Escrow snapshots price, seller, root and the exchange",
+	d.step("1.6 The buyer ranks %d offer(s), takes offer %d and opens trade #%d with exchange #%d, depositing the fee %s; Escrow snapshots price, seller, root and the exchange",
 		len(offers), best.ID, tradeID, exID, datatrade.FormatAmount(fee))
 
 	payTx, err := d.m.PayTx(ctx, tradeID)
@@ -396,12 +397,12 @@ func (d *demo) foundationAct(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.step("7. The buyer pays %s into escrow: the trade is %s and the money is held by Escrow, not sent to the seller", datatrade.FormatAmount(tr.Price), tr.State)
+	d.step("1.7 The buyer pays %s into escrow: the trade is %s and the money is held by Escrow, not sent to the seller", datatrade.FormatAmount(tr.Price), tr.State)
 
 	if err := d.advance(ctx, 2*time.Hour); err != nil {
 		return err
 	}
-	d.step("8. No exchange delivers (no enclave exists yet) and the deadline passes (dev chain clock moved 2h forward)")
+	d.step("1.8 No exchange delivers (this one runs no enclave; act 3 has those) and the deadline passes (dev chain clock moved 2h forward)")
 
 	if _, err := d.send(ctx, "buyer", d.m.RefundTx(tradeID)); err != nil {
 		return err
@@ -418,7 +419,7 @@ func (d *demo) foundationAct(ctx context.Context) error {
 		return err
 	}
 	d.summary.TradeState = tr.State
-	d.step("9. The buyer takes the refund: trade #%d is %s, %s (price and fee) credited and withdrawn", tradeID, tr.State, datatrade.FormatAmount(credit))
+	d.step("1.9 The buyer takes the refund: trade #%d is %s, %s (price and fee) credited and withdrawn", tradeID, tr.State, datatrade.FormatAmount(credit))
 	a.say("")
 	return nil
 }
@@ -481,7 +482,7 @@ func (d *demo) trackingAct(ctx context.Context) error {
 	if err := cat.Register(ctx, listing, d.datasetFP, "hourly weather, Berlin, October 2026"); err != nil {
 		return err
 	}
-	d.step("10. The catalog (SQLite) indexes the chain's listings; the seller registers listing #%d's fingerprint, which matches its on-chain commitment", listing)
+	d.step("2.1 The catalog (SQLite) indexes the chain's listings; the seller registers listing #%d's fingerprint, which matches its on-chain commitment", listing)
 
 	// The pirate shuffles the rows and changes a few readings.
 	lines := strings.Split(strings.TrimSpace(string(d.dataset)), "\n")
@@ -516,7 +517,7 @@ func (d *demo) trackingAct(ctx context.Context) error {
 		return err
 	}
 	d.paid("pirate", rcpt)
-	d.step("11. A pirate republishes the data with its rows shuffled and five readings changed, as listing #%d at a third of the price: the chain accepts any listing", pirateID)
+	d.step("2.2 A pirate republishes the data with its rows shuffled and five readings changed, as listing #%d at a third of the price: the chain accepts any listing", pirateID)
 
 	if err := x.Sync(ctx); err != nil {
 		return err
@@ -531,7 +532,7 @@ func (d *demo) trackingAct(ctx context.Context) error {
 		return err
 	}
 	sum.PirateRefused, sum.Reason = true, datatrade.ErrorMessage(err)
-	d.step("12. The catalog refuses it: %s", sum.Reason)
+	d.step("2.3 The catalog refuses it: %s", sum.Reason)
 	res, err := cat.SearchDescription(ctx, "Berlin weather", 10)
 	if err != nil {
 		return err
@@ -540,7 +541,7 @@ func (d *demo) trackingAct(ctx context.Context) error {
 	for _, r := range res {
 		sum.SearchHits = append(sum.SearchHits, r.Listing.ID)
 	}
-	d.step("13. A buyer searching the catalog for \"Berlin weather\" finds listing(s) %v: only the original", sum.SearchHits)
+	d.step("2.4 A buyer searching the catalog for \"Berlin weather\" finds listing(s) %v: only the original", sum.SearchHits)
 	d.a.say("")
 	return nil
 }
@@ -616,10 +617,10 @@ type demoAct func(ctx context.Context) error
 // file (demo_<name>.go); add one line here per act.
 func (d *demo) laterActs() []demoAct {
 	return []demoAct{
-		d.spatialAct,
-		d.computeAct,
-		d.brokerAct,
-		d.exchangeAct,
+		d.exchangeAct, // act 3
+		d.computeAct,  // act 4
+		d.brokerAct,   // act 5
+		d.spatialAct,  // act 6
 	}
 }
 

@@ -56,11 +56,11 @@ type brokerSummary struct {
 // modified copy of the sold data is refused.
 func (d *demo) brokerAct(ctx context.Context) error {
 	if d.node == nil {
-		d.a.say("Act — broker: skipped (it needs dev accounts 9 and 10, funded only on the embedded chain)")
+		d.a.say("Act 5 (broker) — skipped (it needs dev accounts 9 and 10, funded only on the embedded chain)")
 		d.a.say("")
 		return nil
 	}
-	d.a.say("Act — broker: the platform relays, checks fingerprints and keeps the board (no TEE)")
+	d.a.say("Act 5 — broker: the platform relays, checks fingerprints and keeps the board (no TEE)")
 	for _, p := range []struct {
 		role string
 		key  int
@@ -98,7 +98,7 @@ func (d *demo) brokerAct(ctx context.Context) error {
 	if _, err := d.send(ctx, "admin", b.SetPlatformTx(platform.Address)); err != nil {
 		return err
 	}
-	d.step("1. The admin hands the Broker's platform role to the platform (dev key 9)")
+	d.step("5.1 The admin hands the Broker's platform role to the platform (dev key 9)")
 
 	// The platform's parts: board, catalog with its signing key, HPKE key, service.
 	dir := filepath.Join(d.dir, "broker")
@@ -173,7 +173,7 @@ func (d *demo) brokerAct(ctx context.Context) error {
 	if _, err := send("seller", b.ApproveTx()); err != nil {
 		return err
 	}
-	d.step("2. The seller's air-quality data passes the catalog's publish check; listing #%d (ownership, %s) is offered on the broker path", listing, datatrade.FormatAmount(pp.Price))
+	d.step("5.2 The seller's air-quality data passes the catalog's publish check; listing #%d (ownership, %s) is offered on the broker path", listing, datatrade.FormatAmount(pp.Price))
 
 	// The buyer opens a broker trade and gives the platform its key.
 	open, err := b.OpenTx(ctx, listing)
@@ -201,7 +201,7 @@ func (d *demo) brokerAct(ctx context.Context) error {
 		return err
 	}
 	sum.Price, sum.Fee = t.Price, t.Fee
-	d.step("3. The broker buyer (dev key 10) opens broker trade #%d, paying %s + %s platform fee into the Broker; the token is in the Broker's custody", tradeID, datatrade.FormatAmount(t.Price), datatrade.FormatAmount(t.Fee))
+	d.step("5.3 The broker buyer (dev key 10) opens broker trade #%d, paying %s + %s platform fee into the Broker; the token is in the Broker's custody", tradeID, datatrade.FormatAmount(t.Price), datatrade.FormatAmount(t.Fee))
 
 	// Delivery through the platform.
 	got, err := svc.BuyerKeyOf(ctx, tradeID)
@@ -222,7 +222,7 @@ func (d *demo) brokerAct(ctx context.Context) error {
 	if _, err := svc.Deliver(ctx, del); err != nil {
 		return err
 	}
-	d.step("4. The seller seals the data to the buyer's key and delivers it through the platform, which cannot read it; its signed Sent notice goes on chain and on the board")
+	d.step("5.4 The seller seals the data to the buyer's key and delivers it through the platform, which cannot read it; its signed Sent notice goes on chain and on the board")
 	bundle, err := svc.Fetch(ctx, tradeID)
 	if err != nil {
 		return err
@@ -243,7 +243,7 @@ func (d *demo) brokerAct(ctx context.Context) error {
 		return fmt.Errorf("demo: the consistency check failed on an honest delivery (score %s)", chk.Score)
 	}
 	sum.Consistent, sum.Score = chk.Consistent, chk.Score
-	d.step("5. The buyer opens it (%d bytes) and sends its fingerprint; the platform's consistency check against the seller's registered fingerprint: similarity %s ≥ %s", len(received), chk.Score, chk.Threshold)
+	d.step("5.5 The buyer opens it (%d bytes) and sends its fingerprint; the platform's consistency check against the seller's registered fingerprint: similarity %s ≥ %s", len(received), chk.Score, chk.Threshold)
 	if _, err := send("broker buyer", b.ConfirmTx(tradeID)); err != nil {
 		return err
 	}
@@ -262,7 +262,7 @@ func (d *demo) brokerAct(ctx context.Context) error {
 		return err
 	}
 	sum.State, sum.NewOwner = t.State.String(), l.Owner
-	d.step("6. The buyer confirms: trade %s, the seller is credited %s, the platform %s, and the listing token is the buyer's", t.State, datatrade.FormatAmount(t.Price), datatrade.FormatAmount(t.Fee))
+	d.step("5.6 The buyer confirms: trade %s, the seller is credited %s, the platform %s, and the listing token is the buyer's", t.State, datatrade.FormatAmount(t.Price), datatrade.FormatAmount(t.Fee))
 
 	// Anchoring and the buyer's check of the board.
 	cp, err := svc.Anchor(ctx)
@@ -278,7 +278,7 @@ func (d *demo) brokerAct(ctx context.Context) error {
 		return err
 	}
 	sum.BoardSize, sum.AnchoredRoot, sum.ProvedEntry = cp.Size, anchored.Root, 1
-	d.step("7. The platform anchors the board (%d entries: send, receive, confirm) in the BoardAnchor at block %d; the buyer proves its %s entry against the anchored root %s",
+	d.step("5.7 The platform anchors the board (%d entries: send, receive, confirm) in the BoardAnchor at block %d; the buyer proves its %s entry against the anchored root %s",
 		cp.Size, anchored.Block, e.Kind, short(anchored.Root))
 
 	// The new owner sells a use right per query; the platform serves it.
@@ -326,7 +326,7 @@ func (d *demo) brokerAct(ctx context.Context) error {
 	}
 	sum.QueriesUsed = p.Used
 	sum.QueryRefund = new(big.Int).Mul(new(big.Int).Add(p.QueryPrice, p.QueryFee), big.NewInt(int64(p.Count-p.Used)))
-	d.step("8. The new owner sells a use right at %s a query; the buyer (dev key 3) prepays 2 (package #%d) and asks the average PM2.5 at Mitte: %s µg/m³ over %d rows, charged on chain before the answer; the unused query is refunded",
+	d.step("5.8 The new owner sells a use right at %s a query; the buyer (dev key 3) prepays 2 (package #%d) and asks the average PM2.5 at Mitte: %s µg/m³ over %d rows, charged on chain before the answer; the unused query is refunded",
 		datatrade.FormatAmount(p.QueryPrice), pkg, ans.Value, ans.Rows)
 
 	// Everyone paid by the Broker withdraws.
@@ -346,7 +346,7 @@ func (d *demo) brokerAct(ctx context.Context) error {
 	if credits, held, err := b.Totals(ctx); err != nil || credits.Sign() != 0 || held.Sign() != 0 {
 		return fmt.Errorf("demo: the Broker still owes %v and holds %v (%v)", credits, held, err)
 	}
-	d.step("9. Seller, platform, new owner and query buyer withdraw; the Broker holds nothing")
+	d.step("5.9 Seller, platform, new owner and query buyer withdraw; the Broker holds nothing")
 
 	// A pirate republishes a slightly modified copy of the sold data.
 	if err := x.Sync(ctx); err != nil {
@@ -366,7 +366,7 @@ func (d *demo) brokerAct(ctx context.Context) error {
 		return fmt.Errorf("demo: the catalog did not refuse the pirate's copy of the sold data: %v", err)
 	}
 	sum.PirateRefused, sum.Reason = true, datatrade.ErrorMessage(err)
-	d.step("10. The pirate tries to publish the sold data with a row dropped and a few stations renamed: %s", sum.Reason)
+	d.step("5.10 The pirate tries to publish the sold data with a row dropped and a few stations renamed: %s", sum.Reason)
 
 	last, err := d.c.Backend().HeaderByNumber(ctx, nil)
 	if err != nil {

@@ -151,11 +151,11 @@ func waitComputeNode(ctx context.Context, n *computeNode, id uint64, ok func(*ho
 // the faulty node's reward, and the buyer decrypts the agreed result.
 func (d *demo) computeAct(ctx context.Context) error {
 	if d.node == nil {
-		d.a.say("Act compute — skipped: it needs the embedded chain (its dev keys 6–8 and its header authority; run without --rpc)")
+		d.a.say("Act 4 (compute) — skipped: it needs the embedded chain (its dev keys 6–8 and its header authority; run without --rpc)")
 		return nil
 	}
 	d.a.say("")
-	d.a.say("Act compute — a buyer's regression on the seller's data in three enclaves, one faulty (SIMULATION: no TEE hardware)")
+	d.a.say("Act 4 — compute: a buyer's regression on the seller's data in three enclaves, one faulty (SIMULATION: no TEE hardware)")
 	work := filepath.Join(d.dir, "compute")
 	if err := os.MkdirAll(work, 0o700); err != nil {
 		return fmt.Errorf("compute act: %w", err)
@@ -164,7 +164,7 @@ func (d *demo) computeAct(ctx context.Context) error {
 	if err != nil {
 		d.a.say("  (the C guest is unavailable: %s; trying the Go guest)", datatrade.ErrorMessage(err))
 		if module, guest, err = d.a.goRegressGuest(ctx, benchComputeConfig{workDir: work}); err != nil {
-			d.a.say("Act compute — skipped: no compiler for the WebAssembly guest (%s)", datatrade.ErrorMessage(err))
+			d.a.say("Act 4 (compute) — skipped: no compiler for the WebAssembly guest (%s)", datatrade.ErrorMessage(err))
 			return nil
 		}
 	}
@@ -254,9 +254,9 @@ func (d *demo) computeAct(ctx context.Context) error {
 	if _, err := send("seller", jobs.AllowAlgorithmTx(listing, alg)); err != nil {
 		return err
 	}
-	d.step("C1. The seller publishes listing #%d (%d rows of sensor readings, encrypted, root %s) with a compute policy: %s per job, allow-listed algorithms only (it reviewed the regression, %s), at least 3 nodes of measurement %s, 256 bytes per job, 1024 per buyer",
+	d.step("4.1 The seller publishes listing #%d (%d rows of sensor readings, encrypted, root %s) with a compute policy: %s per job, allow-listed algorithms only (it reviewed the regression, %s), at least 3 nodes of measurement %s, 256 bytes per job, 1024 per buyer",
 		listing, 400, short(pp.Root), datatrade.FormatAmount(pol.PricePerJob), short(alg), short(measurement))
-	d.step("C2. Three operators start compute node services on 127.0.0.1 (%s, %s, %s) and register them as nodes #%d, #%d, #%d; their enclaves are SIMULATED (no TEE hardware), their light clients follow the chain from block %d",
+	d.step("4.2 Three operators start compute node services on 127.0.0.1 (%s, %s, %s) and register them as nodes #%d, #%d, #%d; their enclaves are SIMULATED (no TEE hardware), their light clients follow the chain from block %d",
 		nodes[0].url, nodes[1].url, nodes[2].url, nodes[0].id, nodes[1].id, nodes[2].id, cfg.Checkpoint.Number)
 
 	// C3. The buyer creates the job, paid in advance, and the named nodes
@@ -295,7 +295,7 @@ func (d *demo) computeAct(ctx context.Context) error {
 			return err
 		}
 	}
-	d.step("C3. The buyer creates job #%d: the regression on listing #%d, nodes %v, quorum 2, paying %s now (price per job %s + 3 × %s rewards); the nodes accept",
+	d.step("4.3 The buyer creates job #%d: the regression on listing #%d, nodes %v, quorum 2, paying %s now (price per job %s + 3 × %s rewards); the nodes accept",
 		jobID, listing, sum.Nodes, datatrade.FormatAmount(createTx.Value), datatrade.FormatAmount(pol.PricePerJob), datatrade.FormatAmount(reward))
 
 	// C4. Each node's host learns the job from the chain and its enclave
@@ -347,7 +347,7 @@ func (d *demo) computeAct(ctx context.Context) error {
 		if k > 0 {
 			continue
 		}
-		d.step("C4. The nodes' hosts learn job #%d from the chain; each enclave verifies it (receipt proof, authority-signed headers); the seller's agent attests each node against the listing's policy and hands it the data key; the buyer attests the nodes and sends its encrypted module over HTTP; each enclave checks the module's signature and hash and every chunk against R, and runs it: %d metered instructions",
+		d.step("4.4 The nodes' hosts learn job #%d from the chain; each enclave verifies it (receipt proof, authority-signed headers); the seller's agent attests each node against the listing's policy and hands it the data key; the buyer attests the nodes and sends its encrypted module over HTTP; each enclave checks the module's signature and hash and every chunk against R, and runs it: %d metered instructions",
 			jobID, statuses[i].Cost)
 
 		// C5. The faulty node submits first: its (simulated) enclave signs a
@@ -395,7 +395,7 @@ func (d *demo) computeAct(ctx context.Context) error {
 	for _, n := range j.AgreedResults() {
 		sum.PaidNodes = append(sum.PaidNodes, n.NodeID)
 	}
-	d.step("C5. Node #%d is faulty and submits a wrong result first; nodes #%d and #%d submit the same result hash %s, signed by their enclaves: the quorum of 2 is reached and job #%d is %s",
+	d.step("4.5 Node #%d is faulty and submits a wrong result first; nodes #%d and #%d submit the same result hash %s, signed by their enclaves: the quorum of 2 is reached and job #%d is %s",
 		faulty.id, nodes[0].id, nodes[1].id, short(j.AgreedResultHash), jobID, j.State)
 
 	// C6. Everyone the contract owes withdraws; the faulty node gets nothing.
@@ -421,7 +421,7 @@ func (d *demo) computeAct(ctx context.Context) error {
 	if sum.BudgetUsed, err = jobs.OutputUsed(ctx, listing, buyer.Address); err != nil {
 		return err
 	}
-	d.step("C6. The contract paid the seller %s and nodes #%d and #%d %s each; the faulty node #%d got nothing and its reward (%s) went back to the buyer; all withdrawn",
+	d.step("4.6 The contract paid the seller %s and nodes #%d and #%d %s each; the faulty node #%d got nothing and its reward (%s) went back to the buyer; all withdrawn",
 		datatrade.FormatAmount(sum.SellerPaid), nodes[0].id, nodes[1].id, datatrade.FormatAmount(sum.NodeReward), faulty.id, datatrade.FormatAmount(sum.BuyerRefund))
 
 	// C7. The buyer fetches an agreeing node's result from the node and
@@ -442,7 +442,7 @@ func (d *demo) computeAct(ctx context.Context) error {
 	if !bytes.Equal(res, want.Bytes()) {
 		return fmt.Errorf("demo: the buyer decrypted %q, the native regression gives %q", res, want.Bytes())
 	}
-	d.step("C7. The buyer fetches node #%d's result from the node over HTTP, decrypts it with its key and checks it against the agreed hash: %s (the native regression agrees; %d of its 1024 output bytes used)",
+	d.step("4.7 The buyer fetches node #%d's result from the node over HTTP, decrypts it with its key and checks it against the agreed hash: %s (the native regression agrees; %d of its 1024 output bytes used)",
 		from.NodeID, strings.TrimSpace(string(res)), sum.BudgetUsed)
 	return nil
 }

@@ -169,11 +169,11 @@ func (d *demo) awaitTrade(ctx context.Context, id uint64, states ...datatrade.Tr
 // after payment while another delivers.
 func (d *demo) exchangeAct(ctx context.Context) error {
 	if d.node == nil {
-		d.a.say("Act exchange — skipped: the exchanges' enclaves follow the chain by its authority's header signatures, which only the embedded chain makes (run without --rpc)")
+		d.a.say("Act 3 (trusted exchange) — skipped: the exchanges' enclaves follow the chain by its authority's header signatures, which only the embedded chain makes (run without --rpc)")
 		return nil
 	}
 	a := d.a
-	a.say("Act exchange — trusted exchanges: attestation, the seller's agent, sample, payment, commit, reveal; a cheating seller; an exchange that stops")
+	a.say("Act 3 — trusted exchanges: attestation, the seller's agent, sample, payment, commit, reveal; a cheating seller; an exchange that stops")
 	if err := d.addParty(ctx, "seller2", devnode.DevKey(5)); err != nil {
 		return err
 	}
@@ -230,7 +230,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		sum.Exchanges = append(sum.Exchanges, id)
 	}
 	sum.Simulated, sum.MeasurementID = info.Simulated, info.MeasurementID
-	d.step("14. The operator starts two exchange hosts on 127.0.0.1, each with a SIMULATED enclave, and registers them as #%d and #%d (fee %s, stake %s each)",
+	d.step("3.1 The operator starts two exchange hosts on 127.0.0.1, each with a SIMULATED enclave, and registers them as #%d and #%d (fee %s, stake %s each)",
 		xs[0].id, xs[1].id, datatrade.FormatAmount(fee), datatrade.FormatAmount(stake))
 
 	// 2. Attestation: the buyer checks both enclaves with fresh nonces.
@@ -252,7 +252,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		}
 	}
 	a.warn("%s", enclave.SimulationWarning)
-	d.step("15. The buyer attests both enclaves with fresh nonces: evidence, keys, this chain's contracts and authority check out — and both are SIMULATED (warning above)")
+	d.step("3.2 The buyer attests both enclaves with fresh nonces: evidence, keys, this chain's contracts and authority check out — and both are SIMULATED (warning above)")
 
 	// 3. The sellers publish; their agents serve unattended.
 	st, err := store.OpenLocal(filepath.Join(d.dir, "store"), store.LocalOptions{})
@@ -314,7 +314,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		}
 		agents.Go(func() { _ = ag.Run(actx) })
 	}
-	d.step("16. The seller lists hourly Berlin weather as #%d (1 ETH); a second seller lists \"Munich weather\" as #%d (0.8 ETH), committing to R of real readings but storing altered ones; both start their agents, which accept only the attested measurement",
+	d.step("3.3 The seller lists hourly Berlin weather as #%d (1 ETH); a second seller lists \"Munich weather\" as #%d (0.8 ETH), committing to R of real readings but storing altered ones; both start their agents, which accept only the attested measurement",
 		listing, doctoredID)
 
 	// 4. Demand, offers, ranking by the average of verified reviews.
@@ -348,7 +348,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 	if len(offers) != 2 || offers[0].Seller != seller2.Address {
 		return fmt.Errorf("demo: the ranking put %d offers in an unexpected order", len(offers))
 	}
-	d.step("17. The buyer posts demand #%d; both sellers offer (0.9 and 0.7 ETH); with no verified reviews yet for either, the ranking puts the cheaper offer first", demandID)
+	d.step("3.4 The buyer posts demand #%d; both sellers offer (0.9 and 0.7 ETH); with no verified reviews yet for either, the ranking puts the cheaper offer first", demandID)
 
 	open := func(p market.OpenParams) (uint64, error) {
 		now, err := chainNow(actx, d.m)
@@ -384,7 +384,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 	}
 	sum.FaultState = ft.State
 	sum.Refunded.Set(ft.FeeDeposit)
-	d.step("18. The buyer opens trade #%d on that offer naming exchanges #%d and #%d; the second seller's agent hands its key over unattended; an enclave decrypts every chunk, finds the data does not hash to R, signs a seller fault, and its host submits it: the trade is %s and the buyer's %s fee deposit is refunded",
+	d.step("3.5 The buyer opens trade #%d on that offer naming exchanges #%d and #%d; the second seller's agent hands its key over unattended; an enclave decrypts every chunk, finds the data does not hash to R, signs a seller fault, and its host submits it: the trade is %s and the buyer's %s fee deposit is refunded",
 		faultID, xs[0].id, xs[1].id, ft.State, datatrade.FormatAmount(ft.FeeDeposit))
 
 	// 6. The honest seller's offer: ready, sample, pay, commit, reveal.
@@ -400,7 +400,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 	if err := d.awaitReady(actx, t, xs, 2); err != nil {
 		return err
 	}
-	d.step("19. Trade #%d on the seller's offer: the seller's agent attests both exchanges, checks their enclave-signed records of the trade against the chain, uploads the ciphertext and hands over the wrapped key; both enclaves check every chunk against R and sign ready statements", tradeID)
+	d.step("3.6 Trade #%d on the seller's offer: the seller's agent attests both exchanges, checks their enclave-signed records of the trade against the chain, uploads the ciphertext and hands over the wrapped key; both enclaves check every chunk against R and sign ready statements", tradeID)
 	l, err := d.m.Listing(actx, listing)
 	if err != nil {
 		return err
@@ -421,11 +421,11 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		return err
 	}
 	sum.SampleChunks = sample.Indices
-	d.step("20. The buyer views the sample from exchange #%d: chunk(s) %v of the listing's fixed sample set, wrapped to its key, each proof checked against R", xs[0].id, sample.Indices)
+	d.step("3.7 The buyer views the sample from exchange #%d: chunk(s) %v of the listing's fixed sample set, wrapped to its key, each proof checked against R", xs[0].id, sample.Indices)
 	if sum.PreparedCIDs, err = d.prefetchPrepared(actx, t, xs, policy); err != nil {
 		return err
 	}
-	d.step("21. Before paying, the buyer fetches from both exchanges the ciphertext each enclave prepared for it under a K_D the enclave keeps, into its store: the buyer already holds the ciphertext the exchange must deliver, checked against the enclave's signed statement, so no host can withhold it after payment")
+	d.step("3.8 Before paying, the buyer fetches from both exchanges the ciphertext each enclave prepared for it under a K_D the enclave keeps, into its store: the buyer already holds the ciphertext the exchange must deliver, checked against the enclave's signed statement, so no host can withhold it after payment")
 	if _, err := d.payTrade(actx, tradeID); err != nil {
 		return err
 	}
@@ -450,7 +450,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		return err
 	}
 	sum.DirectReveal = bytes.Equal(direct, onChain)
-	d.step("22. The buyer pays %s into escrow after the ready statements; exchange #%d verifies the payment in its enclave and commits first, to the ciphertext the buyer already holds (the seller and that exchange are paid at once); once the commit is final it reveals the wrapped key on chain and directly (same bytes: %v)",
+	d.step("3.9 The buyer pays %s into escrow after the ready statements; exchange #%d verifies the payment in its enclave and commits first, to the ciphertext the buyer already holds (the seller and that exchange are paid at once); once the commit is final it reveals the wrapped key on chain and directly (same bytes: %v)",
 		datatrade.FormatAmount(t.Price), t.CommittedExchange, sum.DirectReveal)
 	res, data, err := d.buyerFetches(actx, t, l, buyerKey, committer)
 	if err != nil {
@@ -460,7 +460,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 	if !res.RootChecked || !sum.DataMatches {
 		return datatrade.Errorf(datatrade.EINTEGRITY, "the delivered data was not checked against R (checked %v, equal to the seller's %v)", res.RootChecked, sum.DataMatches)
 	}
-	d.step("23. The buyer decrypts the %d-byte ciphertext with the revealed K_D and checks every one of its %d chunks against R with the listing salt that came with it: the data is the seller's", res.Bytes, res.Chunks)
+	d.step("3.10 The buyer decrypts the %d-byte ciphertext with the revealed K_D and checks every one of its %d chunks against R with the listing salt that came with it: the data is the seller's", res.Bytes, res.Chunks)
 	rtx, err := d.m.ReviewTx(tradeID, 5, 5, "")
 	if err != nil {
 		return err
@@ -474,7 +474,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 	if sum.ExchangeRating, err = d.m.ExchangeRating(actx, t.CommittedExchange); err != nil {
 		return err
 	}
-	d.step("24. The buyer reviews the seller and exchange #%d (5 and 5): a verified, paying buyer's review; the seller now averages %.2f over %d review(s)",
+	d.step("3.11 The buyer reviews the seller and exchange #%d (5 and 5): a verified, paying buyer's review; the seller now averages %.2f over %d review(s)",
 		t.CommittedExchange, float64(sum.SellerRating.AverageMilli)/1000, sum.SellerRating.Count)
 
 	// 7. Exchange 1 stops after the buyer paid; exchange 2 delivers.
@@ -515,7 +515,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		return err
 	}
 	sum.FailoverDataMatches = bytes.Equal(data2, d.dataset)
-	d.step("25. Trade #%d on the listing names both exchanges again; both get the key and are ready, and the buyer fetches and checks both prepared ciphertexts before paying; exchange #%d stops right after the buyer pays; exchange #%d commits to the ciphertext the buyer already holds, reveals and delivers (data intact: %v); only exchange #%d earns the fee, and the buyer loses nothing",
+	d.step("3.12 Trade #%d on the listing names both exchanges again; both get the key and are ready, and the buyer fetches and checks both prepared ciphertexts before paying; exchange #%d stops right after the buyer pays; exchange #%d commits to the ciphertext the buyer already holds, reveals and delivers (data intact: %v); only exchange #%d earns the fee, and the buyer loses nothing",
 		failID, xs[0].id, xs[1].id, sum.FailoverDataMatches, xs[1].id)
 
 	// 8. Settle: the exchanges stop, everyone withdraws what Escrow owes.
@@ -550,7 +550,7 @@ func (d *demo) exchangeAct(ctx context.Context) error {
 		return err
 	}
 	op.Gas.Add(op.Gas, gas)
-	d.step("26. Everyone withdraws what Escrow credited them; the operator's gas for registrations, commits, reveals and the seller fault is booked from its hosts' transactions (%s)", datatrade.FormatAmount(gas))
+	d.step("3.13 Everyone withdraws what Escrow credited them; the operator's gas for registrations, commits, reveals and the seller fault is booked from its hosts' transactions (%s)", datatrade.FormatAmount(gas))
 	a.say("")
 	if sum.FaultState != datatrade.TradeFaulted || sum.TradeState != datatrade.TradeRevealed || sum.FailoverState != datatrade.TradeRevealed || !sum.DataMatches || !sum.FailoverDataMatches || !sum.DirectReveal {
 		return fmt.Errorf("demo: the exchange act ended wrong: %+v", sum)

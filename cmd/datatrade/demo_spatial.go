@@ -63,11 +63,11 @@ type spatialListing struct {
 // second-price auction; the revenue is split by Shapley value of coverage.
 func (d *demo) spatialAct(ctx context.Context) error {
 	if d.node == nil {
-		d.a.say("Act spatial — skipped: it needs the embedded chain's funded dev keys 11–13 and its clock (run without --rpc)")
+		d.a.say("Act 6 (spatial) — skipped: it needs the embedded chain's funded dev keys 11–13 and its clock (run without --rpc)")
 		return nil
 	}
 	d.a.say("")
-	d.a.say("Act spatial — spatial listings, a region search, a sealed-bid auction and a Shapley split")
+	d.a.say("Act 6 — spatial listings, a region search, a sealed-bid auction and a Shapley split")
 	for i, role := range []string{"geo-seller", "bidder-1", "bidder-2"} {
 		if err := d.addParty(ctx, role, devnode.DevKey(11+i)); err != nil {
 			return err
@@ -137,7 +137,7 @@ func (d *demo) spatialAct(ctx context.Context) error {
 		items = append(items, it)
 		sum.Listings = append(sum.Listings, spatialListing{ID: id, Seller: s.role, Item: it, HashID: h})
 		gh, _ := it.GeoHash()
-		d.step("S1. The %s publishes listing #%d (%s, geohash %s) and records its hashid %s on chain", s.role, id, s.title, gh, short(h))
+		d.step("6.1 The %s publishes listing #%d (%s, geohash %s) and records its hashid %s on chain", s.role, id, s.title, gh, short(h))
 	}
 
 	// 2. A buyer searches a region; the index answers as brute force does.
@@ -160,7 +160,7 @@ func (d *demo) spatialAct(ctx context.Context) error {
 		return datatrade.Errorf(datatrade.EINTERNAL, "region search found %v but brute force %v", hits, want)
 	}
 	sum.RegionHits = hits
-	d.step("S2. A buyer searches the Berlin region: listings %v (each metadata checked against its hashid on chain)", hits)
+	d.step("6.2 A buyer searches the Berlin region: listings %v (each metadata checked against its hashid on chain)", hits)
 	if len(hits) != 2 {
 		return datatrade.Errorf(datatrade.EINTERNAL, "region search found %d listings, want the two Berlin ones", len(hits))
 	}
@@ -180,7 +180,7 @@ func (d *demo) spatialAct(ctx context.Context) error {
 	sum.ShapleyValues = values
 	first := uint16(math.Round(values[0] / (values[0] + values[1]) * market.TotalShares))
 	sum.SharesBps = []uint16{first, market.TotalShares - first}
-	d.step("S3. Shapley values of coverage: seller %.4f, geo-seller %.4f square degrees (the overlap split evenly) → shares %d / %d basis points",
+	d.step("6.3 Shapley values of coverage: seller %.4f, geo-seller %.4f square degrees (the overlap split evenly) → shares %d / %d basis points",
 		values[0], values[1], sum.SharesBps[0], sum.SharesBps[1])
 
 	rcpt, err := au.Send(ctx, d.parties["geo-seller"].acct, au.AllowBundlingTx(bundle[1].ID, d.parties["seller"].Address, true))
@@ -202,7 +202,7 @@ func (d *demo) spatialAct(ctx context.Context) error {
 	}
 	d.paid("seller", rcpt)
 	sum.AuctionID = auctionID
-	d.step("S4. The geo-seller lets the seller bundle its listing; the seller opens auction #%d of the bundle: reserve %s, deposit %s, 10 min to bid, 10 to reveal",
+	d.step("6.4 The geo-seller lets the seller bundle its listing; the seller opens auction #%d of the bundle: reserve %s, deposit %s, 10 min to bid, 10 to reveal",
 		auctionID, datatrade.FormatAmount(reserve), datatrade.FormatAmount(deposit))
 
 	// 4. Three sealed bids; one bidder will not reveal.
@@ -235,7 +235,7 @@ func (d *demo) spatialAct(ctx context.Context) error {
 			Revealed bool           `json:"revealed"`
 		}{p.Address, b.amount, b.reveals})
 	}
-	d.step("S5. The buyer, bidder-1 and bidder-2 commit sealed bids (only hashes and deposits are on chain)")
+	d.step("6.5 The buyer, bidder-1 and bidder-2 commit sealed bids (only hashes and deposits are on chain)")
 
 	if err := d.advance(ctx, 10*time.Minute); err != nil {
 		return err
@@ -258,7 +258,7 @@ func (d *demo) spatialAct(ctx context.Context) error {
 		}
 		revealed = append(revealed, pricing.Bid{Bidder: d.parties[b.role].Address, Amount: b.amount})
 	}
-	d.step("S6. Ten minutes later the buyer reveals %s (sending the %s its deposit lacked) and bidder-1 reveals %s; bidder-2 stays silent",
+	d.step("6.6 Ten minutes later the buyer reveals %s (sending the %s its deposit lacked) and bidder-1 reveals %s; bidder-2 stays silent",
 		datatrade.FormatAmount(bids[0].amount), datatrade.FormatAmount(new(big.Int).Sub(bids[0].amount, deposit)), datatrade.FormatAmount(bids[1].amount))
 
 	if err := d.advance(ctx, 10*time.Minute); err != nil {
@@ -286,7 +286,7 @@ func (d *demo) spatialAct(ctx context.Context) error {
 	if !sum.MatchesVickrey {
 		return datatrade.Errorf(datatrade.EINTERNAL, "the contract's outcome (%s at %s) differs from pricing.SecondPrice", sum.Winner, sum.Price)
 	}
-	d.step("S7. Settled: the buyer wins and pays the second price, %s (as pricing.SecondPrice says); bidder-2's deposit of %s goes to the seller",
+	d.step("6.7 Settled: the buyer wins and pays the second price, %s (as pricing.SecondPrice says); bidder-2's deposit of %s goes to the seller",
 		datatrade.FormatAmount(sum.Price), datatrade.FormatAmount(deposit))
 
 	// 5. Everyone withdraws what the auction owes it.
@@ -312,7 +312,7 @@ func (d *demo) spatialAct(ctx context.Context) error {
 			sum.Revenue[1].Set(credit)
 		}
 	}
-	d.step("S8. Withdrawals: the seller gets %s of the price (+ the forfeited deposit), the geo-seller %s; the buyer its change, bidder-1 its refund",
+	d.step("6.8 Withdrawals: the seller gets %s of the price (+ the forfeited deposit), the geo-seller %s; the buyer its change, bidder-1 its refund",
 		datatrade.FormatAmount(sum.Revenue[0]), datatrade.FormatAmount(sum.Revenue[1]))
 	return nil
 }
