@@ -7,11 +7,9 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
-
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/compute/job"
-	"github.com/datatrade/datatrade/enclave"
+	xhost "github.com/datatrade/datatrade/exchange/host"
 	"github.com/datatrade/datatrade/internal/httpjson"
 )
 
@@ -25,10 +23,9 @@ const (
 // ErrorBody is the JSON body of every error response.
 type ErrorBody = httpjson.ErrorBody
 
-// AttestRequest is the body of POST /v1/attest.
-type AttestRequest struct {
-	Nonce hexutil.Bytes `json:"nonce"` // 32 bytes, hex
-}
+// AttestRequest is the body of POST /v1/attest (exchange/host's: the
+// same handler serves it).
+type AttestRequest = xhost.AttestRequest
 
 // ModuleRequest is the body of POST /v1/jobs/{id}/module: this node's part
 // of the buyer's job.ModuleBundle.
@@ -61,7 +58,7 @@ type BlobResponse struct {
 func (s *Service) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /v1/info", func(w http.ResponseWriter, r *http.Request) { httpjson.WriteJSON(w, http.StatusOK, s.Info()) })
-	mux.HandleFunc("POST /v1/attest", s.handleAttest)
+	mux.HandleFunc("POST /v1/attest", xhost.AttestHandler(s.f, s.limiter, s.log))
 	mux.HandleFunc("PUT /v1/blobs", s.handlePutBlob)
 	mux.HandleFunc("GET /v1/results/{cid}", s.handleResult)
 	mux.HandleFunc("GET /v1/jobs/{id}", s.jobHandler(func(_ http.ResponseWriter, _ *http.Request, id uint64) (any, error) { return s.Status(id) }))
@@ -104,27 +101,6 @@ func printable(s string) string {
 
 // writeError answers with err's code and user-safe message.
 func (s *Service) writeError(w http.ResponseWriter, err error) { httpjson.WriteError(w, s.log, err) }
-
-func (s *Service) handleAttest(w http.ResponseWriter, r *http.Request) {
-	if s.limiter.Limited(w, r, "attestation requests") {
-		return
-	}
-	var req AttestRequest
-	if err := httpjson.DecodeJSON(w, r, maxJSONBody, &req); err != nil {
-		s.writeError(w, err)
-		return
-	}
-	if len(req.Nonce) != len(enclave.Nonce{}) {
-		s.writeError(w, datatrade.Errorf(datatrade.EINVALID, "the nonce must be %d bytes of hex, not %d", len(enclave.Nonce{}), len(req.Nonce)))
-		return
-	}
-	att, err := s.f.Attest(r.Context(), enclave.Nonce(req.Nonce))
-	if err != nil {
-		s.writeError(w, err)
-		return
-	}
-	httpjson.WriteJSON(w, http.StatusOK, att)
-}
 
 func (s *Service) handlePutBlob(w http.ResponseWriter, r *http.Request) {
 	c, n, err := s.store.Put(r.Context(), http.MaxBytesReader(w, r.Body, s.opts.MaxBlobSize))

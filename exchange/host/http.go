@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/datatrade/datatrade"
-	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/internal/httpjson"
 	"github.com/datatrade/datatrade/lightclient"
 	"github.com/datatrade/datatrade/store"
@@ -67,7 +66,7 @@ type RevealResponse struct {
 func (s *Service) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /v1/info", func(w http.ResponseWriter, r *http.Request) { httpjson.WriteJSON(w, http.StatusOK, s.Info()) })
-	mux.HandleFunc("POST /v1/attest", s.handleAttest)
+	mux.HandleFunc("POST /v1/attest", AttestHandler(s.f, s.limiter, s.log))
 	mux.HandleFunc("PUT /v1/blobs", s.handlePutBlob)
 	mux.HandleFunc("GET /v1/blobs/{cid}", s.handleGetBlob)
 	mux.HandleFunc("GET /v1/trades/{id}", s.tradeHandler(s.handleStatus))
@@ -106,27 +105,6 @@ func printable(s string) string {
 // service's log when internal).
 func (s *Service) writeError(w http.ResponseWriter, err error) {
 	httpjson.WriteError(w, s.log, err)
-}
-
-func (s *Service) handleAttest(w http.ResponseWriter, r *http.Request) {
-	if s.limiter.Limited(w, r, "attestation requests") {
-		return
-	}
-	var req AttestRequest
-	if err := httpjson.DecodeJSON(w, r, maxJSONBody, &req); err != nil {
-		s.writeError(w, err)
-		return
-	}
-	if len(req.Nonce) != len(enclave.Nonce{}) {
-		s.writeError(w, datatrade.Errorf(datatrade.EINVALID, "the nonce must be %d bytes of hex, not %d", len(enclave.Nonce{}), len(req.Nonce)))
-		return
-	}
-	att, err := s.f.Attest(r.Context(), enclave.Nonce(req.Nonce))
-	if err != nil {
-		s.writeError(w, err)
-		return
-	}
-	httpjson.WriteJSON(w, http.StatusOK, att)
 }
 
 func (s *Service) handlePutBlob(w http.ResponseWriter, r *http.Request) {
