@@ -4,10 +4,8 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -387,32 +385,5 @@ func (s *Service) Close() error {
 // maxStateFile bounds what the service reads back from its own files.
 const maxStateFile = 64 << 20
 
-// readOptional reads path; ok is false when it does not exist.
-func readOptional(path string) (data []byte, ok bool, err error) {
-	st, err := os.Stat(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, false, nil
-	}
-	if err != nil {
-		return nil, false, fmt.Errorf("stat %s: %w", path, err)
-	}
-	if st.Size() > maxStateFile {
-		return nil, false, datatrade.Errorf(datatrade.EINTEGRITY, "%s is larger than %d bytes", path, maxStateFile)
-	}
-	if data, err = os.ReadFile(path); err != nil {
-		return nil, false, fmt.Errorf("read %s: %w", path, err)
-	}
-	return data, true, nil
-}
-
-// readJSON decodes path into v; ok is false when it does not exist.
-func readJSON(path string, v any) (ok bool, err error) {
-	data, ok, err := readOptional(path)
-	if err != nil || !ok {
-		return ok, err
-	}
-	if err := json.Unmarshal(data, v); err != nil {
-		return false, datatrade.Errorf(datatrade.EINTEGRITY, "%s is damaged: not valid JSON", path)
-	}
-	return true, nil
-}
+func readOptional(path string) ([]byte, bool, error) { return xhost.ReadStateFile(path, maxStateFile) }
+func readJSON(path string, v any) (bool, error)      { return xhost.ReadStateJSON(path, maxStateFile, v) }

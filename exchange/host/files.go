@@ -20,8 +20,12 @@ func writeAtomic(path string, data []byte, perm os.FileMode) error {
 // maxStateFile bounds what the service reads back from its own files.
 const maxStateFile = 256 << 20
 
-// readOptional reads path; ok is false when it does not exist.
-func readOptional(path string) (data []byte, ok bool, err error) {
+func readOptional(path string) ([]byte, bool, error) { return ReadStateFile(path, maxStateFile) }
+func readJSON(path string, v any) (bool, error)      { return ReadStateJSON(path, maxStateFile, v) }
+
+// ReadStateFile reads a host's own state file; ok is false when it does
+// not exist. A file larger than limit bytes is refused (EINTEGRITY).
+func ReadStateFile(path string, limit int64) (data []byte, ok bool, err error) {
 	st, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, false, nil
@@ -29,8 +33,8 @@ func readOptional(path string) (data []byte, ok bool, err error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("stat %s: %w", path, err)
 	}
-	if st.Size() > maxStateFile {
-		return nil, false, datatrade.Errorf(datatrade.EINTEGRITY, "%s is larger than %d bytes", path, maxStateFile)
+	if st.Size() > limit {
+		return nil, false, datatrade.Errorf(datatrade.EINTEGRITY, "%s is larger than %d bytes", path, limit)
 	}
 	data, err = os.ReadFile(path)
 	if err != nil {
@@ -39,9 +43,11 @@ func readOptional(path string) (data []byte, ok bool, err error) {
 	return data, true, nil
 }
 
-// readJSON decodes path into v; ok is false when it does not exist.
-func readJSON(path string, v any) (ok bool, err error) {
-	data, ok, err := readOptional(path)
+// ReadStateJSON decodes a host's own JSON state file into v (as
+// ReadStateFile); ok is false when it does not exist. A file that is not
+// valid JSON is EINTEGRITY.
+func ReadStateJSON(path string, limit int64, v any) (ok bool, err error) {
+	data, ok, err := ReadStateFile(path, limit)
 	if err != nil || !ok {
 		return ok, err
 	}
