@@ -20,6 +20,7 @@ import (
 	"github.com/datatrade/datatrade/compute/job"
 	"github.com/datatrade/datatrade/compute/sandbox"
 	"github.com/datatrade/datatrade/contracts"
+	xhost "github.com/datatrade/datatrade/exchange/host"
 	"github.com/datatrade/datatrade/market"
 	"github.com/datatrade/datatrade/store"
 )
@@ -47,7 +48,8 @@ func (s *Service) Run(ctx context.Context) error {
 	tick := time.NewTicker(s.opts.PollInterval)
 	defer tick.Stop()
 	var lastErr string
-	var n nudger
+	n := xhost.BlockNudger{Market: s.m, Account: s.opts.Account, Heads: s.ev, Logs: s.eth, Addresses: []common.Address{s.d.Jobs},
+		Confirmations: s.cfg.Confirmations, Wait: s.opts.PollInterval, Now: s.now, Log: s.log}
 	for {
 		if s.opts.NodeID != 0 {
 			if err := f.Sync(ctx, s.onLog); err != nil {
@@ -63,7 +65,7 @@ func (s *Service) Run(ctx context.Context) error {
 			}
 			s.advanceAll(ctx)
 			if s.opts.NudgeBlocks && s.cfg.Confirmations > 0 {
-				if err := n.nudge(ctx, s); err != nil && ctx.Err() == nil {
+				if err := n.Nudge(ctx); err != nil && ctx.Err() == nil {
 					s.log.Warn("nudging the chain for a block", "err", err)
 				}
 			}
@@ -626,41 +628,4 @@ func (s *Service) Result(ctx context.Context, cid string) (io.ReadCloser, error)
 		return nil, err
 	}
 	return s.store.Get(ctx, c)
-}
-
-// nudger makes a block when the head stands still while Jobs events wait
-// for confirmations (Options.NudgeBlocks). exchange/host has the same for
-// its contracts, unexported.
-type nudger struct {
-	head  uint64
-	since time.Time
-}
-
-func (n *nudger) nudge(ctx context.Context, s *Service) error {
-	latest, err := s.ev.Latest(ctx)
-	if err != nil {
-		return err
-	}
-	now := s.now()
-	if latest != n.head || n.since.IsZero() {
-		n.head, n.since = latest, now
-		return nil
-	}
-	if now.Sub(n.since) < s.opts.PollInterval || s.opts.Account == nil {
-		return nil
-	}
-	from := latest + 1 - min(latest+1, uint64(s.cfg.Confirmations))
-	fctx, cancel := context.WithTimeout(ctx, 15*time.Second)
-	defer cancel()
-	logs, err := s.eth.FilterLogs(fctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(latest),
-		Addresses: []common.Address{s.d.Jobs}})
-	if err != nil || len(logs) == 0 {
-		return err
-	}
-	if _, err := s.m.Chain().Transfer(ctx, s.opts.Account, s.opts.Account.Address, new(big.Int)); err != nil {
-		return err
-	}
-	n.since = now
-	s.log.Debug("nudged the chain for a block", "head", latest)
-	return nil
 }

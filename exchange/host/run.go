@@ -46,7 +46,8 @@ func (s *Service) Run(ctx context.Context) error {
 	tick := time.NewTicker(s.opts.PollInterval)
 	defer tick.Stop()
 	var lastErr string
-	var n nudger
+	n := BlockNudger{Market: s.m, Account: s.opts.Account, Heads: s.ev, Logs: s.eth, Addresses: []common.Address{s.d.Escrow, s.d.Market},
+		Confirmations: s.cfg.Confirmations, Wait: s.opts.PollInterval, Now: s.now, Log: s.log}
 	for {
 		if err := f.Sync(ctx, s.onLog); err != nil {
 			if ctx.Err() != nil {
@@ -61,7 +62,7 @@ func (s *Service) Run(ctx context.Context) error {
 		}
 		s.advanceAll(ctx)
 		if s.opts.NudgeBlocks && s.cfg.Confirmations > 0 {
-			if err := n.nudge(ctx, s); err != nil && ctx.Err() == nil {
+			if err := n.Nudge(ctx); err != nil && ctx.Err() == nil {
 				s.log.Warn("nudging the chain for a block", "err", err)
 			}
 		}
@@ -828,42 +829,6 @@ func (s *Service) isForgotten(id uint64) bool {
 	defer s.mu.Unlock()
 	t, ok := s.trades[id]
 	return ok && t.Forgotten
-}
-
-// nudger makes a block when the head stands still with unconfirmed
-// events (Options.NudgeBlocks).
-type nudger struct {
-	head  uint64
-	since time.Time
-}
-
-func (n *nudger) nudge(ctx context.Context, s *Service) error {
-	latest, err := s.ev.Latest(ctx)
-	if err != nil {
-		return err
-	}
-	now := s.now()
-	if latest != n.head || n.since.IsZero() {
-		n.head, n.since = latest, now
-		return nil
-	}
-	if now.Sub(n.since) < s.opts.PollInterval {
-		return nil
-	}
-	from := latest + 1 - min(latest+1, uint64(s.cfg.Confirmations))
-	fctx, cancel := context.WithTimeout(ctx, findLogTimeout)
-	defer cancel()
-	logs, err := s.eth.FilterLogs(fctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(latest),
-		Addresses: []common.Address{s.d.Escrow, s.d.Market}})
-	if err != nil || len(logs) == 0 || s.opts.Account == nil {
-		return err
-	}
-	if _, err := s.m.Chain().Transfer(ctx, s.opts.Account, s.opts.Account.Address, new(big.Int)); err != nil {
-		return err
-	}
-	n.since = now
-	s.log.Debug("nudged the chain for a block", "head", latest)
-	return nil
 }
 
 // submitSample records the enclave's sample receipt in Escrow: after a
