@@ -2,18 +2,24 @@ package host
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"net/http"
+	"path/filepath"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/chain"
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/internal/httpjson"
+	"github.com/datatrade/datatrade/lightclient"
 	"github.com/datatrade/datatrade/market"
 )
 
@@ -106,4 +112,102 @@ func (n *BlockNudger) Nudge(ctx context.Context) error {
 	n.since = now
 	n.Log.Debug("nudged the chain for a block", "head", latest)
 	return nil
+}
+
+// IdentityOptions say where an enclave's identity is kept and, on first
+// start, what it is made for.
+type IdentityOptions struct {
+	// Dir is the host's state dir: it holds enclave-config.json and
+	// enclave-keys.sealed.
+	Dir string
+	// RPC and Deployment: the chain and contracts the configuration is
+	// fixed for (EnclaveConfig) and checked against on a restart.
+	RPC        *rpc.Client
+	Deployment market.Deployment
+	// Backend is the enclave backend.
+	Backend enclave.Backend
+	// HeaderAuth, Authority, Confirmations and HeaderWindow are as in
+	// ConfigOptions; a restart with another HeaderAuth or Authority is
+	// refused (ECONFLICT).
+	HeaderAuth    string
+	Authority     common.Address
+	Confirmations uint32
+	HeaderWindow  uint32
+	// AllowDevHeaders lets the light client take HeaderAuthDev.
+	AllowDevHeaders bool
+	// Rand supplies new keys.
+	Rand io.Reader
+}
+
+// Identity is an enclave opened from a host's state dir.
+type Identity struct {
+	// Factotum holds the enclave's keys.
+	Factotum *enclave.Factotum
+	// Config is its attested configuration.
+	Config enclave.Config
+	// LightClient is the enclave's light client, from Config's checkpoint.
+	LightClient *lightclient.Client
+}
+
+// OpenIdentity opens the enclave identity kept in o.Dir, or creates it:
+// on first start it fixes the enclave configuration for the deployment
+// (EnclaveConfig: checkpoint = the newest block with enough
+// confirmations), generates the enclave's keys and writes the
+// configuration and the sealed keys to o.Dir, each atomically; on a
+// restart it reopens the same configuration and keys, refusing a dir made
+// for another deployment or header authenticator (ECONFLICT).
+func OpenIdentity(ctx context.Context, o IdentityOptions) (*Identity, error) {
+	cfgPath, keysPath := filepath.Join(o.Dir, configFile), filepath.Join(o.Dir, keysFile)
+	d := o.Deployment
+	var cfg enclave.Config
+	ok, err := readJSON(cfgPath, &cfg)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		if cfg.ChainID != d.ChainID || cfg.Escrow != d.Escrow || cfg.Market != d.Market || cfg.Registry != d.Registry || cfg.Domain.Salt != d.Salt {
+			return nil, datatrade.Errorf(datatrade.ECONFLICT, "the state dir %s belongs to another deployment (chain %d, escrow %s)", o.Dir, cfg.ChainID, cfg.Escrow)
+		}
+		if cfg.HeaderAuth != o.HeaderAuth || (o.Authority != (common.Address{}) && cfg.Authority != o.Authority) {
+			return nil, datatrade.Errorf(datatrade.ECONFLICT, "the state dir %s was made for header authenticator %s with authority %s; use another dir to change it",
+				o.Dir, cfg.HeaderAuth, cfg.Authority)
+		}
+	} else {
+		cfg, err = EnclaveConfig(ctx, o.RPC, d, ConfigOptions{HeaderAuth: o.HeaderAuth, Authority: o.Authority,
+			Confirmations: o.Confirmations, HeaderWindow: o.HeaderWindow})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sealed, haveKeys, err := readOptional(keysPath)
+	if err != nil {
+		return nil, err
+	}
+	id := &Identity{Config: cfg}
+	if haveKeys {
+		if id.Factotum, err = enclave.OpenFactotum(o.Backend, cfg, sealed); err != nil {
+			return nil, fmt.Errorf("open the sealed enclave keys in %s (another enclave build or platform?): %w", o.Dir, err)
+		}
+	} else {
+		if id.Factotum, err = enclave.NewFactotum(o.Backend, cfg, o.Rand); err != nil {
+			return nil, err
+		}
+		b, err := json.MarshalIndent(&cfg, "", "  ")
+		if err != nil {
+			return nil, err
+		}
+		if err := writeAtomic(cfgPath, b, 0o600); err != nil {
+			return nil, err
+		}
+		if sealed, err = id.Factotum.SealKeys(); err != nil {
+			return nil, err
+		}
+		if err := writeAtomic(keysPath, sealed, 0o600); err != nil {
+			return nil, err
+		}
+	}
+	if id.LightClient, err = lightclient.New(cfg, lightclient.Options{AllowDev: o.AllowDevHeaders}); err != nil {
+		return nil, err
+	}
+	return id, nil
 }

@@ -236,57 +236,13 @@ func New(ctx context.Context, opts Options) (*Service, error) {
 // openEnclave fixes or reloads the configuration and keys and starts the
 // program with its light client.
 func (s *Service) openEnclave(ctx context.Context) error {
-	cfgPath, keysPath := filepath.Join(s.opts.Dir, configFile), filepath.Join(s.opts.Dir, keysFile)
-	var cfg enclave.Config
-	ok, err := readJSON(cfgPath, &cfg)
+	id, err := OpenIdentity(ctx, IdentityOptions{Dir: s.opts.Dir, RPC: s.opts.RPC, Deployment: s.d, Backend: s.opts.Backend,
+		HeaderAuth: s.opts.HeaderAuth, Authority: s.opts.Authority, Confirmations: s.opts.Confirmations, HeaderWindow: s.opts.HeaderWindow,
+		AllowDevHeaders: s.opts.AllowDevHeaders, Rand: s.opts.Rand})
 	if err != nil {
 		return err
 	}
-	if ok {
-		if cfg.ChainID != s.d.ChainID || cfg.Escrow != s.d.Escrow || cfg.Market != s.d.Market || cfg.Registry != s.d.Registry || cfg.Domain.Salt != s.d.Salt {
-			return datatrade.Errorf(datatrade.ECONFLICT, "the state dir %s belongs to another deployment (chain %d, escrow %s)", s.opts.Dir, cfg.ChainID, cfg.Escrow)
-		}
-		if cfg.HeaderAuth != s.opts.HeaderAuth || (s.opts.Authority != (common.Address{}) && cfg.Authority != s.opts.Authority) {
-			return datatrade.Errorf(datatrade.ECONFLICT, "the state dir %s was made for header authenticator %s with authority %s; use another dir to change it",
-				s.opts.Dir, cfg.HeaderAuth, cfg.Authority)
-		}
-	} else {
-		cfg, err = EnclaveConfig(ctx, s.opts.RPC, s.d, ConfigOptions{HeaderAuth: s.opts.HeaderAuth, Authority: s.opts.Authority,
-			Confirmations: s.opts.Confirmations, HeaderWindow: s.opts.HeaderWindow})
-		if err != nil {
-			return err
-		}
-	}
-	sealed, haveKeys, err := readOptional(keysPath)
-	if err != nil {
-		return err
-	}
-	if haveKeys {
-		if s.f, err = enclave.OpenFactotum(s.opts.Backend, cfg, sealed); err != nil {
-			return fmt.Errorf("open the sealed enclave keys in %s (another enclave build or platform?): %w", s.opts.Dir, err)
-		}
-	} else {
-		if s.f, err = enclave.NewFactotum(s.opts.Backend, cfg, s.opts.Rand); err != nil {
-			return err
-		}
-		b, err := json.MarshalIndent(&cfg, "", "  ")
-		if err != nil {
-			return err
-		}
-		if err := writeAtomic(cfgPath, b, 0o600); err != nil {
-			return err
-		}
-		if sealed, err = s.f.SealKeys(); err != nil {
-			return err
-		}
-		if err := writeAtomic(keysPath, sealed, 0o600); err != nil {
-			return err
-		}
-	}
-	s.cfg = cfg
-	if s.lc, err = lightclient.New(cfg, lightclient.Options{AllowDev: s.opts.AllowDevHeaders}); err != nil {
-		return err
-	}
+	s.f, s.cfg, s.lc = id.Factotum, id.Config, id.LightClient
 	s.prog, err = exchange.New(exchange.Options{Factotum: s.f, Chain: exchange.LightClient{Client: s.lc}, Exchange: s.opts.ExchangeID,
 		Rand: s.opts.Rand, Now: s.now})
 	return err
