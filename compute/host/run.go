@@ -320,37 +320,9 @@ func (s *Service) findLog(ctx context.Context, topic0 common.Hash, id uint64, se
 }
 
 // evidence builds encoded evidence for txHash's receipt against the
-// enclave's light client, feeding long runs of headers first. s.lcMu is
-// held. (exchange/host has the same method, unexported.)
+// enclave's light client (EvidenceBuilder.ForWindow). s.lcMu is held.
 func (s *Service) evidence(ctx context.Context, txHash common.Hash) ([]byte, error) {
-	at, err := s.ev.Locate(ctx, txHash)
-	if err != nil {
-		return nil, err
-	}
-	latest, err := s.ev.Latest(ctx)
-	if err != nil {
-		return nil, err
-	}
-	from := s.Info().WindowHead + 1
-	to := min(latest, at.Block+uint64(s.cfg.HeaderWindow)-1)
-	const batch = 256
-	for to >= from && to-from+1 > batch {
-		hs, err := s.ev.SignedHeaders(ctx, from, from+batch-1)
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range hs {
-			if err := s.lc.Add(h.Header, h.Signature); err != nil {
-				return nil, fmt.Errorf("feed header %d: %w", h.Header.Number, err)
-			}
-		}
-		from += batch
-	}
-	e, err := s.ev.ForTx(ctx, txHash, from, to)
-	if err != nil {
-		return nil, err
-	}
-	return e.Encode()
+	return s.ev.ForWindow(ctx, s.lc, s.cfg.HeaderWindow, txHash)
 }
 
 // ensureOpen opens job id in the enclave from chain evidence, learning of

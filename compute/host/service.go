@@ -284,12 +284,8 @@ func (s *Service) save() error {
 // Info returns the node's identity and attested configuration.
 func (s *Service) Info() Info {
 	id := s.f.Identity()
-	head := s.lc.Anchor().Number
-	if h := s.lc.Head(); h != nil {
-		head = h.Number.Uint64()
-	}
 	return Info{NodeID: s.opts.NodeID, Platform: id.Platform, Simulated: id.Simulated, Measurement: id.Measurement,
-		MeasurementID: enclave.IDOf(id.Platform, id.Measurement), Keys: s.f.PublicKeys(), Config: s.cfg, Jobs: s.d.Jobs, WindowHead: head}
+		MeasurementID: enclave.IDOf(id.Platform, id.Measurement), Keys: s.f.PublicKeys(), Config: s.cfg, Jobs: s.d.Jobs, WindowHead: xhost.WindowHead(s.lc)}
 }
 
 // Factotum returns the enclave's key holder. SIMULATION only: a real

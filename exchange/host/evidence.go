@@ -206,3 +206,51 @@ func EnclaveConfig(ctx context.Context, c *rpc.Client, d market.Deployment, opts
 	}
 	return cfg, nil
 }
+
+// WindowHead returns the newest block in lc's header window (its
+// checkpoint before any header was fed): evidence for lc must carry the
+// headers from the block after it.
+func WindowHead(lc *lightclient.Client) uint64 {
+	if h := lc.Head(); h != nil {
+		return h.Number.Uint64()
+	}
+	return lc.Anchor().Number
+}
+
+// ForWindow builds encoded evidence for txHash's receipt against the
+// enclave light client lc with a header window of window blocks: the
+// headers after lc's window head up to the chain's head (at most a window
+// past the receipt's block). Long runs of headers are fed into lc first,
+// in batches, so that one evidence stays small. Feeding moves lc's head:
+// the caller serialises ForWindow with the ECALL that verifies its
+// evidence.
+func (b *EvidenceBuilder) ForWindow(ctx context.Context, lc *lightclient.Client, window uint32, txHash common.Hash) ([]byte, error) {
+	at, err := b.Locate(ctx, txHash)
+	if err != nil {
+		return nil, err
+	}
+	latest, err := b.Latest(ctx)
+	if err != nil {
+		return nil, err
+	}
+	from := WindowHead(lc) + 1
+	to := min(latest, at.Block+uint64(window)-1)
+	const batch = 256
+	for to >= from && to-from+1 > batch {
+		hs, err := b.SignedHeaders(ctx, from, from+batch-1)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hs {
+			if err := lc.Add(h.Header, h.Signature); err != nil {
+				return nil, fmt.Errorf("feed header %d: %w", h.Header.Number, err)
+			}
+		}
+		from += batch
+	}
+	e, err := b.ForTx(ctx, txHash, from, to)
+	if err != nil {
+		return nil, err
+	}
+	return e.Encode()
+}

@@ -346,36 +346,7 @@ func (s *Service) verified(ctx context.Context, ev evidenceFunc, ecall func([]by
 // enclave's light client: the headers after its window head up to the
 // chain's head (at most a window past the receipt's block). s.lcMu is held.
 func (s *Service) evidence(ctx context.Context, txHash common.Hash) ([]byte, error) {
-	at, err := s.ev.Locate(ctx, txHash)
-	if err != nil {
-		return nil, err
-	}
-	latest, err := s.ev.Latest(ctx)
-	if err != nil {
-		return nil, err
-	}
-	from := s.Info().WindowHead + 1
-	to := min(latest, at.Block+uint64(s.cfg.HeaderWindow)-1)
-	// Feed long runs of headers first, in batches (an ECALL of the light
-	// client), so that one evidence stays small.
-	const batch = 256
-	for to >= from && to-from+1 > batch {
-		hs, err := s.ev.SignedHeaders(ctx, from, from+batch-1)
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range hs {
-			if err := s.lc.Add(h.Header, h.Signature); err != nil {
-				return nil, fmt.Errorf("feed header %d: %w", h.Header.Number, err)
-			}
-		}
-		from += batch
-	}
-	e, err := s.ev.ForTx(ctx, txHash, from, to)
-	if err != nil {
-		return nil, err
-	}
-	return e.Encode()
+	return s.ev.ForWindow(ctx, s.lc, s.cfg.HeaderWindow, txHash)
 }
 
 // findLogTimeout bounds one log search: a node's log index can lag far

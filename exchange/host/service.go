@@ -305,12 +305,8 @@ func (s *Service) save() error {
 // Info returns the exchange's identity and attested configuration.
 func (s *Service) Info() Info {
 	id := s.f.Identity()
-	head := s.lc.Anchor().Number
-	if h := s.lc.Head(); h != nil {
-		head = h.Number.Uint64()
-	}
 	return Info{ExchangeID: s.opts.ExchangeID, Platform: id.Platform, Simulated: id.Simulated, Measurement: id.Measurement,
-		MeasurementID: enclave.IDOf(id.Platform, id.Measurement), Keys: s.f.PublicKeys(), Config: s.cfg, WindowHead: head}
+		MeasurementID: enclave.IDOf(id.Platform, id.Measurement), Keys: s.f.PublicKeys(), Config: s.cfg, WindowHead: WindowHead(s.lc)}
 }
 
 // lock takes trade id's lock, which serialises the steps of one trade (and
