@@ -211,3 +211,58 @@ func OpenIdentity(ctx context.Context, o IdentityOptions) (*Identity, error) {
 	}
 	return id, nil
 }
+
+// Loop is the body of a host's Run: see RunLoop.
+type Loop struct {
+	// Follower delivers the confirmed logs the host follows to OnLog.
+	Follower *chain.Follower
+	OnLog    chain.LogHandler
+	// Advance takes the host's records as far as they go, after each sync.
+	Advance func(ctx context.Context)
+	// Nudger, if not nil, is nudged after each Advance.
+	Nudger *BlockNudger
+	// Idle makes the loop only wait: it follows and advances nothing (a
+	// host that is not registered yet).
+	Idle bool
+	// Interval is the time between polls; a value on Kick polls at once.
+	Interval time.Duration
+	Kick     <-chan struct{}
+	// Log gets a warning for a failing sync (once while it fails the same
+	// way) or nudge.
+	Log *slog.Logger
+}
+
+// RunLoop polls until ctx ends: Follower.Sync with OnLog, then Advance,
+// then Nudger.Nudge. It returns ctx's error.
+func RunLoop(ctx context.Context, l Loop) error {
+	tick := time.NewTicker(l.Interval)
+	defer tick.Stop()
+	var lastErr string
+	for {
+		if !l.Idle {
+			if err := l.Follower.Sync(ctx, l.OnLog); err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				if msg := err.Error(); msg != lastErr {
+					l.Log.Warn("following the chain", "err", err)
+					lastErr = msg
+				}
+			} else {
+				lastErr = ""
+			}
+			l.Advance(ctx)
+			if l.Nudger != nil {
+				if err := l.Nudger.Nudge(ctx); err != nil && ctx.Err() == nil {
+					l.Log.Warn("nudging the chain for a block", "err", err)
+				}
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		case <-l.Kick:
+		}
+	}
+}

@@ -43,36 +43,13 @@ func (s *Service) Run(ctx context.Context) error {
 		Checkpoints:   &chain.FileCheckpoint{Path: s.followerFile()},
 		Logger:        s.log,
 	})
-	tick := time.NewTicker(s.opts.PollInterval)
-	defer tick.Stop()
-	var lastErr string
-	n := BlockNudger{Market: s.m, Account: s.opts.Account, Heads: s.ev, Logs: s.eth, Addresses: []common.Address{s.d.Escrow, s.d.Market},
-		Confirmations: s.cfg.Confirmations, Wait: s.opts.PollInterval, Now: s.now, Log: s.log}
-	for {
-		if err := f.Sync(ctx, s.onLog); err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			if msg := err.Error(); msg != lastErr {
-				s.log.Warn("following the chain", "err", err)
-				lastErr = msg
-			}
-		} else {
-			lastErr = ""
-		}
-		s.advanceAll(ctx)
-		if s.opts.NudgeBlocks && s.cfg.Confirmations > 0 {
-			if err := n.Nudge(ctx); err != nil && ctx.Err() == nil {
-				s.log.Warn("nudging the chain for a block", "err", err)
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-tick.C:
-		case <-s.kick:
-		}
+	var n *BlockNudger
+	if s.opts.NudgeBlocks && s.cfg.Confirmations > 0 {
+		n = &BlockNudger{Market: s.m, Account: s.opts.Account, Heads: s.ev, Logs: s.eth, Addresses: []common.Address{s.d.Escrow, s.d.Market},
+			Confirmations: s.cfg.Confirmations, Wait: s.opts.PollInterval, Now: s.now, Log: s.log}
 	}
+	return RunLoop(ctx, Loop{Follower: f, OnLog: s.onLog, Advance: s.advanceAll, Nudger: n,
+		Interval: s.opts.PollInterval, Kick: s.kick, Log: s.log})
 }
 
 // wake makes Run look at the trades again soon.
