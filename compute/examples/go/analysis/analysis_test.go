@@ -33,7 +33,7 @@ func TestGroupBy(t *testing.T) {
 }
 
 func TestJoin(t *testing.T) {
-	people := "id,age\n1,34\n2,35\n3,91\n2,41\n"                   // id 2's last row wins: 41
+	people := "id,age\n1,34\n2,35\n3,91\n2,41\n"                     // id 2's last row wins: 41
 	purchases := "id,amount\n1,10\n2,5.5\n9,100\n1,20\n3,1\n2,0.5\n" // id 9 is unknown
 	want := "people=3 matched=5 unmatched=1\n" +
 		"age 30-39 purchases=2 total=30.000000 mean=15.000000\n" +
