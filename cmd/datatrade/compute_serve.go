@@ -3,14 +3,11 @@ package main
 import (
 	"context"
 	"crypto/rand"
-	"errors"
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -18,7 +15,6 @@ import (
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/chain"
-	"github.com/datatrade/datatrade/chain/devnode"
 	"github.com/datatrade/datatrade/compute/host"
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/enclave/sim"
@@ -142,39 +138,15 @@ func registerComputeNode(ctx context.Context, m *market.Client, op *chain.Accoun
 // serveCompute serves the API and follows the chain until ctx ends, then
 // shuts down and saves the state.
 func serveCompute(ctx context.Context, rc *runningCompute) error {
-	srv := rc.svc.Server(rc.ln.Addr().String())
-	serveErr := make(chan error, 1)
-	go func() { serveErr <- srv.Serve(rc.ln) }()
-	runCtx, stop := context.WithCancel(ctx)
-	defer stop()
-	runErr := make(chan error, 1)
-	go func() { runErr <- rc.svc.Run(runCtx) }()
-	var err error
-	select {
-	case <-ctx.Done():
-	case err = <-serveErr:
-	}
-	stop()
-	<-runErr
-	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	_ = srv.Shutdown(sctx)
-	if cerr := rc.svc.Close(); err == nil || errors.Is(err, http.ErrServerClosed) {
-		err = cerr
-	}
-	return err
+	return serveHost(ctx, rc.svc, rc.ln)
 }
 
 func (a *app) newComputeServeCmd() *cobra.Command {
 	var (
-		f                         chainFlags
-		listen, dir, authority    string
-		source                    string
-		nodeID                    uint64
-		simulate, register, nudge bool
-		attestPerMinute           int
-		maxBlob                   int64
-		pollInterval, startupTime time.Duration
+		h        hostServeFlags
+		source   string
+		nodeID   uint64
+		register bool
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -195,70 +167,38 @@ restart with --node ID).`,
   datatrade compute serve --simulate --insecure --node 1 --account dev:6 --listen 127.0.0.1:8620`,
 		Args: cobra.NoArgs,
 	}
-	a.addChainFlags(cmd, &f, true)
+	a.addHostServeFlags(cmd, &h, hostServeDefaults{listen: "127.0.0.1:8620",
+		dirHelp:         "state dir: sealed enclave keys, jobs, blobs and results (default <home>/compute)",
+		nudgeHelp:       "send a zero-value transaction when job events wait for confirmations on a chain that seals blocks only for transactions (default: on for the dev chain)",
+		attestPerMinute: host.DefaultAttestPerMinute, maxBlob: host.DefaultMaxBlobSize, pollInterval: host.DefaultPollInterval})
 	fl := cmd.Flags()
-	fl.StringVar(&listen, "listen", "127.0.0.1:8620", "address of the HTTP API")
-	fl.StringVar(&dir, "dir", "", "state dir: sealed enclave keys, jobs, blobs and results (default <home>/compute)")
 	fl.StringVar(&source, "source-store", "", "a store dir to fetch listings' ciphertexts from when they were not uploaded (PUT /v1/blobs)")
 	fl.Uint64Var(&nodeID, "node", 0, "this node's id in the Jobs contract (0 before registering)")
 	fl.BoolVar(&register, "register", false, "register the node from --account if --node is not given (found again on a restart)")
-	fl.BoolVar(&simulate, "simulate", false, "run the SIMULATED enclave (no protection at all; needs --insecure)")
-	fl.StringVar(&authority, "authority", "", "address of the chain's header-signing key (default: ask the embedded node)")
-	fl.IntVar(&attestPerMinute, "attest-per-minute", host.DefaultAttestPerMinute, "attestation requests allowed per client IP and minute")
-	fl.Int64Var(&maxBlob, "max-blob", host.DefaultMaxBlobSize, "largest blob (bytes) one upload may hold")
-	fl.BoolVar(&nudge, "nudge-blocks", false, "send a zero-value transaction when job events wait for confirmations on a chain that seals blocks only for transactions (default: on for the dev chain)")
-	fl.DurationVar(&pollInterval, "poll", host.DefaultPollInterval, "how often to look at the chain")
-	fl.DurationVar(&startupTime, "startup-timeout", time.Minute, "give up starting after this long")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		if !simulate {
-			return usagef("no hardware enclave backend is built in: pass --simulate (with --insecure) to run the SIMULATION")
+		if err := a.checkSimulated(&h); err != nil {
+			return err
 		}
-		if !a.insecure {
-			return usagef("the simulated enclave protects nothing; pass --insecure to run it anyway")
+		auth, confirmations, err := h.check(cmd)
+		if err != nil {
+			return err
 		}
-		var auth common.Address
-		if authority != "" {
-			if !common.IsHexAddress(authority) {
-				return usagef("--authority must be an address (0x + 40 hex digits)")
-			}
-			auth = common.HexToAddress(authority)
-		}
-		if maxBlob <= 0 {
-			return usagef("--max-blob must be positive")
-		}
-		if attestPerMinute == 0 {
+		if h.attestPerMinute == 0 {
 			return usagef("--attest-per-minute must not be 0 (negative disables the limit)")
 		}
-		confirmations := uint32(1)
-		if cmd.Flags().Changed("confirmations") {
-			if f.confirmations > 1<<16 {
-				return usagef("--confirmations is too large")
-			}
-			confirmations = uint32(f.confirmations)
-		}
-		sendFlags := f
-		sendFlags.confirmations = 0
-		if dir == "" {
-			home, err := f.homeDir()
-			if err != nil {
-				return err
-			}
-			dir = filepath.Join(home, "compute")
+		if err := h.defaultDir("compute"); err != nil {
+			return err
 		}
 		a.warn("%s", enclave.SimulationWarning)
 		a.warn("SIMULATION: this compute node runs a simulated enclave; it protects neither the sellers' data nor the buyers' modules.")
 
-		sctx, cancel := context.WithTimeout(cmd.Context(), startupTime)
+		sctx, cancel := context.WithTimeout(cmd.Context(), h.startupTime)
 		defer cancel()
-		s, err := a.open(sctx, &sendFlags, true)
+		s, rc, err := a.openHostChain(sctx, cmd, &h)
 		if err != nil {
 			return err
 		}
 		defer s.m.Chain().Close()
-		rc, err := rpc.DialContext(sctx, f.rpc)
-		if err != nil {
-			return datatrade.Errorf(datatrade.EUNAVAILABLE, "cannot reach the chain at --rpc")
-		}
 		defer rc.Close()
 		var src store.Getter
 		if source != "" {
@@ -268,12 +208,9 @@ restart with --node ID).`,
 			}
 			src = st
 		}
-		if !cmd.Flags().Changed("nudge-blocks") {
-			nudge = s.m.Deployment().ChainID == devnode.DefaultChainID
-		}
-		node, err := startComputeNode(sctx, computeNodeConfig{m: s.m, rpc: rc, op: s.from, dir: dir, nodeID: nodeID, register: register, listen: listen,
-			opts: host.Options{Authority: auth, Confirmations: confirmations, AttestPerMinute: attestPerMinute, PollInterval: pollInterval,
-				MaxBlobSize: maxBlob, NudgeBlocks: nudge, Source: src, Log: a.log}})
+		node, err := startComputeNode(sctx, computeNodeConfig{m: s.m, rpc: rc, op: s.from, dir: h.dir, nodeID: nodeID, register: register, listen: h.listen,
+			opts: host.Options{Authority: auth, Confirmations: confirmations, AttestPerMinute: h.attestPerMinute, PollInterval: h.pollInterval,
+				MaxBlobSize: h.maxBlob, NudgeBlocks: h.nudge, Source: src, Log: a.log}})
 		if err != nil {
 			return err
 		}

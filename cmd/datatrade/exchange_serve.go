@@ -12,12 +12,9 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
 
 	"github.com/datatrade/datatrade"
-	"github.com/datatrade/datatrade/chain/devnode"
 	"github.com/datatrade/datatrade/enclave"
 	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/exchange/host"
@@ -40,14 +37,10 @@ type serveInfo struct {
 
 func (a *app) newExchangeServeCmd() *cobra.Command {
 	var (
-		f                         chainFlags
-		listen, dir, authority    string
-		authenticator             string
-		exchangeID                uint64
-		simulate, nudge           bool
-		attestPerMinute, uploads  int
-		maxBlob                   int64
-		pollInterval, startupTime time.Duration
+		h             hostServeFlags
+		authenticator string
+		exchangeID    uint64
+		uploads       int
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -67,26 +60,17 @@ an event as final (default 1).`,
   datatrade exchange serve --simulate --insecure --account dev:1 --exchange 1`,
 		Args: cobra.NoArgs,
 	}
-	a.addChainFlags(cmd, &f, true)
+	a.addHostServeFlags(cmd, &h, hostServeDefaults{listen: "127.0.0.1:8610",
+		dirHelp:         "state dir: sealed enclave keys, pending trades, blobs (default <home>/exchange)",
+		nudgeHelp:       "send a zero-value transaction when events wait for confirmations on a chain that seals blocks only for transactions (default: on for the dev chain)",
+		attestPerMinute: host.DefaultAttestPerMinute, maxBlob: host.DefaultMaxBlobSize, pollInterval: host.DefaultPollInterval})
 	fl := cmd.Flags()
-	fl.StringVar(&listen, "listen", "127.0.0.1:8610", "address of the HTTP API")
-	fl.StringVar(&dir, "dir", "", "state dir: sealed enclave keys, pending trades, blobs (default <home>/exchange)")
 	fl.Uint64Var(&exchangeID, "exchange", 0, "this exchange's id in the registry (0 before registering)")
-	fl.BoolVar(&simulate, "simulate", false, "run the SIMULATED enclave (no protection at all; needs --insecure)")
 	fl.StringVar(&authenticator, "authenticator", enclave.HeaderAuthAuthority, "header authenticator: authority or dev (dev needs --insecure)")
-	fl.StringVar(&authority, "authority", "", "address of the chain's header-signing key (default: ask the embedded node)")
-	fl.IntVar(&attestPerMinute, "attest-per-minute", host.DefaultAttestPerMinute, "attestation requests allowed per client IP and minute")
 	fl.IntVar(&uploads, "uploads-per-minute", host.DefaultAttestPerMinute, "blob uploads allowed per client IP and minute")
-	fl.Int64Var(&maxBlob, "max-blob", host.DefaultMaxBlobSize, "largest blob (bytes) one upload may hold")
-	fl.BoolVar(&nudge, "nudge-blocks", false, "send a zero-value transaction when events wait for confirmations on a chain that seals blocks only for transactions (default: on for the dev chain)")
-	fl.DurationVar(&pollInterval, "poll", host.DefaultPollInterval, "how often to look at the chain")
-	fl.DurationVar(&startupTime, "startup-timeout", time.Minute, "give up starting after this long")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		if !simulate {
-			return usagef("no hardware enclave backend is built in: pass --simulate (with --insecure) to run the SIMULATION")
-		}
-		if !a.insecure {
-			return usagef("the simulated enclave protects nothing; pass --insecure to run it anyway")
+		if err := a.checkSimulated(&h); err != nil {
+			return err
 		}
 		if authenticator != enclave.HeaderAuthAuthority && authenticator != enclave.HeaderAuthDev {
 			return usagef("--authenticator must be authority or dev")
@@ -94,51 +78,27 @@ an event as final (default 1).`,
 		if authenticator == enclave.HeaderAuthDev && !a.insecure {
 			return usagef("the dev header authenticator checks no consensus proof; pass --insecure")
 		}
-		var auth common.Address
-		if authority != "" {
-			if !common.IsHexAddress(authority) {
-				return usagef("--authority must be an address (0x + 40 hex digits)")
-			}
-			auth = common.HexToAddress(authority)
+		auth, confirmations, err := h.check(cmd)
+		if err != nil {
+			return err
 		}
-		if maxBlob <= 0 {
-			return usagef("--max-blob must be positive")
-		}
-		if attestPerMinute == 0 || uploads == 0 {
+		if h.attestPerMinute == 0 || uploads == 0 {
 			return usagef("--attest-per-minute and --uploads-per-minute must not be 0 (negative disables a limit)")
 		}
-		confirmations := uint32(1)
-		if cmd.Flags().Changed("confirmations") {
-			if f.confirmations > 1<<16 {
-				return usagef("--confirmations is too large")
-			}
-			confirmations = uint32(f.confirmations)
+		if err := h.defaultDir("exchange"); err != nil {
+			return err
 		}
-		// The enclave's finality check is the gate; the operator's own
-		// transactions need not wait for depth as well.
-		sendFlags := f
-		sendFlags.confirmations = 0
-		if dir == "" {
-			home, err := f.homeDir()
-			if err != nil {
-				return err
-			}
-			dir = filepath.Join(home, "exchange")
-		}
+		dir := h.dir
 		a.warn("%s", enclave.SimulationWarning)
 		a.warn("SIMULATION: this exchange runs a simulated enclave; buyers and sellers must pass --insecure to use it.")
 
-		sctx, cancel := context.WithTimeout(cmd.Context(), startupTime)
+		sctx, cancel := context.WithTimeout(cmd.Context(), h.startupTime)
 		defer cancel()
-		s, err := a.open(sctx, &sendFlags, true)
+		s, rc, err := a.openHostChain(sctx, cmd, &h)
 		if err != nil {
 			return err
 		}
 		defer s.m.Chain().Close()
-		rc, err := rpc.DialContext(sctx, f.rpc)
-		if err != nil {
-			return datatrade.Errorf(datatrade.EUNAVAILABLE, "cannot reach the chain at --rpc")
-		}
 		defer rc.Close()
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return datatrade.Errorf(datatrade.EINVALID, "cannot create --dir %s", dir)
@@ -151,19 +111,16 @@ an event as final (default 1).`,
 		if err != nil {
 			return err
 		}
-		if !cmd.Flags().Changed("nudge-blocks") {
-			nudge = s.m.Deployment().ChainID == devnode.DefaultChainID
-		}
 		svc, err := host.New(sctx, host.Options{Market: s.m, RPC: rc, Account: s.from, ExchangeID: exchangeID, Backend: backend, Dir: dir,
 			HeaderAuth: authenticator, Authority: auth, AllowDevHeaders: a.insecure, Confirmations: confirmations,
-			AttestPerMinute: attestPerMinute, PollInterval: pollInterval, NudgeBlocks: nudge, MaxBlobSize: maxBlob, UploadsPerMinute: uploads, Log: a.log})
+			AttestPerMinute: h.attestPerMinute, PollInterval: h.pollInterval, NudgeBlocks: h.nudge, MaxBlobSize: h.maxBlob, UploadsPerMinute: uploads, Log: a.log})
 		if err != nil {
 			return err
 		}
-		ln, err := net.Listen("tcp", listen)
+		ln, err := net.Listen("tcp", h.listen)
 		if err != nil {
 			_ = svc.Close()
-			return datatrade.Errorf(datatrade.EUNAVAILABLE, "cannot listen on %s: %v", listen, err)
+			return datatrade.Errorf(datatrade.EUNAVAILABLE, "cannot listen on %s: %v", h.listen, err)
 		}
 		info := serveInfo{URL: "http://" + ln.Addr().String(), Info: svc.Info()}
 		if err := a.emit(info, func(w io.Writer) { printServeInfo(w, info) }); err != nil {
@@ -193,27 +150,7 @@ func printServeInfo(w io.Writer, info serveInfo) {
 // serveExchange serves the API on ln and follows the chain until ctx ends,
 // then shuts down and saves the state.
 func serveExchange(ctx context.Context, svc *host.Service, ln net.Listener) error {
-	srv := svc.Server(ln.Addr().String())
-	serveErr := make(chan error, 1)
-	go func() { serveErr <- srv.Serve(ln) }()
-	runCtx, stop := context.WithCancel(ctx)
-	defer stop()
-	runErr := make(chan error, 1)
-	go func() { runErr <- svc.Run(runCtx) }()
-	var err error
-	select {
-	case <-ctx.Done():
-	case err = <-serveErr:
-	}
-	stop()
-	<-runErr
-	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	_ = srv.Shutdown(sctx)
-	if cerr := svc.Close(); err == nil || errors.Is(err, http.ErrServerClosed) {
-		err = cerr
-	}
-	return err
+	return serveHost(ctx, svc, ln)
 }
 
 // simPlatformSecret reads or creates the simulated platform's secret.
