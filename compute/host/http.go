@@ -5,7 +5,6 @@ import (
 	"io"
 	"net/http"
 	"strconv"
-	"time"
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/compute/job"
@@ -84,20 +83,9 @@ func (s *Service) Handler() http.Handler {
 
 // Server returns an http.Server for the API on addr with conservative
 // timeouts.
-func (s *Service) Server(addr string) *http.Server {
-	return &http.Server{
-		Addr: addr, Handler: s.Handler(),
-		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 10 * time.Minute, WriteTimeout: 10 * time.Minute,
-		IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10,
-	}
-}
+func (s *Service) Server(addr string) *http.Server { return xhost.APIServer(addr, s.Handler()) }
 
-func printable(s string) string {
-	if len(s) > 80 {
-		s = s[:80] + "…"
-	}
-	return strconv.Quote(s)
-}
+func printable(s string) string { return xhost.Printable(s) }
 
 // writeError answers with err's code and user-safe message.
 func (s *Service) writeError(w http.ResponseWriter, err error) { httpjson.WriteError(w, s.log, err) }

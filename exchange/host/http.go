@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"strconv"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
@@ -86,20 +85,9 @@ func (s *Service) Handler() http.Handler {
 
 // Server returns an http.Server for the API on addr with conservative
 // timeouts (large blob transfers get a longer write timeout).
-func (s *Service) Server(addr string) *http.Server {
-	return &http.Server{
-		Addr: addr, Handler: s.Handler(),
-		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 10 * time.Minute, WriteTimeout: 10 * time.Minute,
-		IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10,
-	}
-}
+func (s *Service) Server(addr string) *http.Server { return APIServer(addr, s.Handler()) }
 
-func printable(s string) string {
-	if len(s) > 80 {
-		s = s[:80] + "…"
-	}
-	return strconv.Quote(s)
-}
+func printable(s string) string { return Printable(s) }
 
 // writeError answers with err (httpjson.WriteError, logged to the
 // service's log when internal).

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net/http"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -265,4 +266,23 @@ func RunLoop(ctx context.Context, l Loop) error {
 		case <-l.Kick:
 		}
 	}
+}
+
+// APIServer returns an http.Server for a host's API h on addr with
+// conservative timeouts (large blob transfers get a long write timeout).
+func APIServer(addr string, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr: addr, Handler: h,
+		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 10 * time.Minute, WriteTimeout: 10 * time.Minute,
+		IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10,
+	}
+}
+
+// Printable quotes s for an error message, cut to 80 bytes: a request's
+// path or parameter, which the client chose.
+func Printable(s string) string {
+	if len(s) > 80 {
+		s = s[:80] + "…"
+	}
+	return strconv.Quote(s)
 }
