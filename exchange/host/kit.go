@@ -2,6 +2,7 @@ package host
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -136,7 +137,7 @@ type IdentityOptions struct {
 	HeaderWindow  uint32
 	// AllowDevHeaders lets the light client take HeaderAuthDev.
 	AllowDevHeaders bool
-	// Rand supplies new keys.
+	// Rand supplies new keys (crypto/rand if nil).
 	Rand io.Reader
 }
 
@@ -190,7 +191,11 @@ func OpenIdentity(ctx context.Context, o IdentityOptions) (*Identity, error) {
 			return nil, fmt.Errorf("open the sealed enclave keys in %s (another enclave build or platform?): %w", o.Dir, err)
 		}
 	} else {
-		if id.Factotum, err = enclave.NewFactotum(o.Backend, cfg, o.Rand); err != nil {
+		r := o.Rand
+		if r == nil {
+			r = rand.Reader
+		}
+		if id.Factotum, err = enclave.NewFactotum(o.Backend, cfg, r); err != nil {
 			return nil, err
 		}
 		b, err := json.MarshalIndent(&cfg, "", "  ")
