@@ -291,3 +291,16 @@ func Printable(s string) string {
 	}
 	return strconv.Quote(s)
 }
+
+// CheckHeaderAuth returns the header authenticator a host runs with: auth,
+// or enclave.HeaderAuthAuthority when auth is empty. HeaderAuthDev checks
+// no consensus proof and is refused (EINSECURE) unless allowDev.
+func CheckHeaderAuth(auth string, allowDev bool) (string, error) {
+	if auth == "" {
+		auth = enclave.HeaderAuthAuthority
+	}
+	if auth == enclave.HeaderAuthDev && !allowDev {
+		return "", datatrade.Errorf(datatrade.EINSECURE, "the dev header authenticator checks no consensus proof; it must be allowed explicitly")
+	}
+	return auth, nil
+}

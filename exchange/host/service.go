@@ -176,12 +176,11 @@ func New(ctx context.Context, opts Options) (*Service, error) {
 	if opts.Market == nil || opts.RPC == nil || opts.Backend == nil || opts.Dir == "" {
 		return nil, datatrade.Errorf(datatrade.EINVALID, "exchange host: market client, RPC client, enclave backend and state dir are required")
 	}
-	if opts.HeaderAuth == "" {
-		opts.HeaderAuth = enclave.HeaderAuthAuthority
+	auth, err := CheckHeaderAuth(opts.HeaderAuth, opts.AllowDevHeaders)
+	if err != nil {
+		return nil, err
 	}
-	if opts.HeaderAuth == enclave.HeaderAuthDev && !opts.AllowDevHeaders {
-		return nil, datatrade.Errorf(datatrade.EINSECURE, "the dev header authenticator checks no consensus proof; it must be allowed explicitly")
-	}
+	opts.HeaderAuth = auth
 	if opts.AttestPerMinute == 0 {
 		opts.AttestPerMinute = DefaultAttestPerMinute
 	}
