@@ -2,12 +2,10 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
 	"fmt"
 	"io"
 	"net"
 	"os"
-	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -17,7 +15,6 @@ import (
 	"github.com/datatrade/datatrade/chain"
 	"github.com/datatrade/datatrade/compute/host"
 	"github.com/datatrade/datatrade/enclave"
-	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/market"
 	"github.com/datatrade/datatrade/store"
 )
@@ -69,11 +66,7 @@ func startComputeNode(ctx context.Context, cfg computeNodeConfig) (*runningCompu
 	if err := os.MkdirAll(cfg.dir, 0o700); err != nil {
 		return nil, datatrade.Errorf(datatrade.EINVALID, "cannot create the compute node's dir %s", cfg.dir)
 	}
-	secret, err := simPlatformSecret(filepath.Join(cfg.dir, simSecretFile))
-	if err != nil {
-		return nil, err
-	}
-	backend, err := sim.New(sim.Options{Code: []byte(simComputeCode), PlatformSecret: secret, Rand: rand.Reader})
+	backend, err := simBackend(cfg.dir, simComputeCode)
 	if err != nil {
 		return nil, err
 	}
@@ -232,9 +225,7 @@ func printComputeServeInfo(w io.Writer, info computeServeInfo) {
 	} else {
 		fmt.Fprintf(w, "  node id          %d\n", info.NodeID)
 	}
-	fmt.Fprintf(w, "  platform         %s (SIMULATION: %v)\n", info.Platform, info.Simulated)
-	fmt.Fprintf(w, "  enclave signer   %s\n", info.Keys.SigningAddress)
-	fmt.Fprintf(w, "  measurement id   %s\n", info.MeasurementID)
+	printEnclaveLines(w, info.Platform, info.Simulated, info.Keys.SigningAddress, info.MeasurementID)
 	fmt.Fprintf(w, "  chain %d, jobs %s, checkpoint block %d, header auth %s (authority %s), confirmations %d\n",
 		info.Config.ChainID, info.Jobs, info.Config.Checkpoint.Number, info.Config.HeaderAuth, info.Config.Authority, info.Config.Confirmations)
 }

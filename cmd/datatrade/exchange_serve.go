@@ -9,14 +9,12 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/enclave"
-	"github.com/datatrade/datatrade/enclave/sim"
 	"github.com/datatrade/datatrade/exchange/host"
 )
 
@@ -103,11 +101,7 @@ an event as final (default 1).`,
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return datatrade.Errorf(datatrade.EINVALID, "cannot create --dir %s", dir)
 		}
-		secret, err := simPlatformSecret(filepath.Join(dir, simSecretFile))
-		if err != nil {
-			return err
-		}
-		backend, err := sim.New(sim.Options{Code: []byte(simCode), PlatformSecret: secret, Rand: rand.Reader})
+		backend, err := simBackend(dir, simCode)
 		if err != nil {
 			return err
 		}
@@ -140,9 +134,7 @@ func printServeInfo(w io.Writer, info serveInfo) {
 	} else {
 		fmt.Fprintf(w, "  exchange id      %d\n", info.ExchangeID)
 	}
-	fmt.Fprintf(w, "  platform         %s (SIMULATION: %v)\n", info.Platform, info.Simulated)
-	fmt.Fprintf(w, "  enclave signer   %s\n", info.Keys.SigningAddress)
-	fmt.Fprintf(w, "  measurement id   %s\n", info.MeasurementID)
+	printEnclaveLines(w, info.Platform, info.Simulated, info.Keys.SigningAddress, info.MeasurementID)
 	fmt.Fprintf(w, "  chain %d, escrow %s, checkpoint block %d, header auth %s (authority %s), confirmations %d\n",
 		info.Config.ChainID, info.Config.Escrow, info.Config.Checkpoint.Number, info.Config.HeaderAuth, info.Config.Authority, info.Config.Confirmations)
 }

@@ -2,7 +2,10 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
+	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"path/filepath"
@@ -15,6 +18,8 @@ import (
 	"github.com/datatrade/datatrade"
 	"github.com/datatrade/datatrade/chain/devnode"
 	chost "github.com/datatrade/datatrade/compute/host"
+	"github.com/datatrade/datatrade/enclave"
+	"github.com/datatrade/datatrade/enclave/sim"
 	xhost "github.com/datatrade/datatrade/exchange/host"
 )
 
@@ -157,4 +162,21 @@ func (a *app) openHostChain(ctx context.Context, cmd *cobra.Command, h *hostServ
 		h.nudge = s.m.Deployment().ChainID == devnode.DefaultChainID
 	}
 	return s, rc, nil
+}
+
+// simBackend opens the SIMULATED enclave backend of build code, with the
+// platform secret kept in dir (which must exist).
+func simBackend(dir, code string) (enclave.Backend, error) {
+	secret, err := simPlatformSecret(filepath.Join(dir, simSecretFile))
+	if err != nil {
+		return nil, err
+	}
+	return sim.New(sim.Options{Code: []byte(code), PlatformSecret: secret, Rand: rand.Reader})
+}
+
+// printEnclaveLines prints the enclave lines of a host's start message.
+func printEnclaveLines(w io.Writer, platform string, simulated bool, signer common.Address, mid enclave.MeasurementID) {
+	fmt.Fprintf(w, "  platform         %s (SIMULATION: %v)\n", platform, simulated)
+	fmt.Fprintf(w, "  enclave signer   %s\n", signer)
+	fmt.Fprintf(w, "  measurement id   %s\n", mid)
 }
