@@ -185,6 +185,13 @@ func printFields(w io.Writer, v any) {
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		fmt.Fprintf(w, "%-*s  %s\n", width, k, m[k])
+		val := string(m[k])
+		if len(val) > maxFieldWidth { // a key or blob: --json has it whole
+			val = val[:maxFieldWidth-12] + "…" + val[len(val)-10:] + fmt.Sprintf(" (%d chars; --json for all)", len(val))
+		}
+		fmt.Fprintf(w, "%-*s  %s\n", width, k, val)
 	}
 }
+
+// maxFieldWidth is the widest value printFields shows in full.
+const maxFieldWidth = 120
