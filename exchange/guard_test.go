@@ -1,11 +1,9 @@
 package exchange
 
 import (
-	"os/exec"
-	"path/filepath"
-	"runtime"
-	"strings"
 	"testing"
+
+	"github.com/datatrade/datatrade/internal/guard"
 )
 
 // TestTrustedImportsOnly keeps the trusted trading program free of host-side
@@ -16,45 +14,10 @@ import (
 // package, which the light client's trie pulls in; no code here reaches
 // them.)
 func TestTrustedImportsOnly(t *testing.T) {
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-	direct, err := exec.Command(goTool, "list", "-f", `{{join .Imports "\n"}}`, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, direct)
-	}
-	imports := strings.Fields(string(direct))
-	if len(imports) < 5 {
-		t.Fatalf("go list gave only %d imports: %q", len(imports), imports)
-	}
-	for _, pkg := range imports {
-		if pkg == "net" || strings.HasPrefix(pkg, "net/") || pkg == "os/exec" || pkg == "plugin" {
-			t.Errorf("exchange imports %s directly", pkg)
-		}
-	}
-	out, err := exec.Command(goTool, "list", "-deps", ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, out)
-	}
-	const module = "github.com/datatrade/datatrade"
-	allowedOwn := map[string]bool{
-		module: true, module + "/exchange": true, module + "/enclave": true,
-		module + "/envelope": true, module + "/lightclient": true, module + "/authsig": true,
-		module + "/chain/devnode/authsig": true, module + "/store/unixfs": true,
-	}
-	forbidden := []string{"net/http", "net/rpc",
-		"github.com/ethereum/go-ethereum/ethclient", "github.com/ethereum/go-ethereum/rpc",
-		"github.com/ethereum/go-ethereum/node", "github.com/ethereum/go-ethereum/eth"}
-	deps := strings.Fields(string(out))
-	if len(deps) < 10 {
-		t.Fatalf("go list -deps gave only %d packages: %q", len(deps), deps)
-	}
-	for _, pkg := range deps {
-		if strings.HasPrefix(pkg, module) && !allowedOwn[pkg] {
-			t.Errorf("exchange depends on %s; the trusted side may not use host packages", pkg)
-		}
-		for _, f := range forbidden {
-			if pkg == f || strings.HasPrefix(pkg, f+"/") {
-				t.Errorf("exchange depends on %s, a host-side package", pkg)
-			}
-		}
-	}
+	guard.Check(t, guard.Rules{
+		Own: []string{"", "exchange", "enclave", "envelope", "lightclient", "authsig",
+			"chain/devnode/authsig", "store/unixfs"},
+		Forbidden:       guard.HostPackages,
+		ForbiddenDirect: []string{"net", "os/exec", "plugin"},
+	})
 }

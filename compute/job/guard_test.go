@@ -1,58 +1,20 @@
 package job
 
 import (
-	"os/exec"
-	"path/filepath"
-	"runtime"
-	"strings"
 	"testing"
+
+	"github.com/datatrade/datatrade/internal/guard"
 )
 
 // TestTrustedImportsOnly keeps the enclave's job runner free of host-side
 // dependencies: through any package, no HTTP, no chain client (ethclient,
 // rpc, node, eth) and of this module no host package (chain, market, store,
-// catalog, contracts, …); directly, not even the net or os/exec packages.
+// catalog, contracts, …); directly, not even the net, os or os/exec packages.
 func TestTrustedImportsOnly(t *testing.T) {
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-	direct, err := exec.Command(goTool, "list", "-f", `{{join .Imports "\n"}}`, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, direct)
-	}
-	imports := strings.Fields(string(direct))
-	if len(imports) < 5 {
-		t.Fatalf("go list gave only %d imports: %q", len(imports), imports)
-	}
-	for _, pkg := range imports {
-		if pkg == "net" || strings.HasPrefix(pkg, "net/") || pkg == "os/exec" || pkg == "os" || pkg == "plugin" {
-			t.Errorf("compute/job imports %s directly", pkg)
-		}
-	}
-	out, err := exec.Command(goTool, "list", "-deps", ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, out)
-	}
-	const module = "github.com/datatrade/datatrade"
-	allowedOwn := map[string]bool{
-		module: true, module + "/compute/job": true, module + "/compute/job/frame": true,
-		module + "/compute/sandbox": true, module + "/compute/meter": true,
-		module + "/enclave": true, module + "/envelope": true, module + "/lightclient": true,
-		module + "/lightclient/proof": true, module + "/authsig": true, module + "/chain/devnode/authsig": true,
-	}
-	forbidden := []string{"net/http", "net/rpc",
-		"github.com/ethereum/go-ethereum/ethclient", "github.com/ethereum/go-ethereum/rpc",
-		"github.com/ethereum/go-ethereum/node", "github.com/ethereum/go-ethereum/eth"}
-	deps := strings.Fields(string(out))
-	if len(deps) < 10 {
-		t.Fatalf("go list -deps gave only %d packages: %q", len(deps), deps)
-	}
-	for _, pkg := range deps {
-		if strings.HasPrefix(pkg, module) && !allowedOwn[pkg] {
-			t.Errorf("compute/job depends on %s; the trusted side may not use host packages", pkg)
-		}
-		for _, f := range forbidden {
-			if pkg == f || strings.HasPrefix(pkg, f+"/") {
-				t.Errorf("compute/job depends on %s, a host-side package", pkg)
-			}
-		}
-	}
+	guard.Check(t, guard.Rules{
+		Own: []string{"", "compute/job", "compute/job/frame", "compute/sandbox", "compute/meter",
+			"enclave", "envelope", "lightclient", "lightclient/proof", "authsig", "chain/devnode/authsig"},
+		Forbidden:       guard.HostPackages,
+		ForbiddenDirect: []string{"net", "os/exec", "os", "plugin"},
+	})
 }
